@@ -51,7 +51,7 @@ public final class Explainer {
             answer.reject("'" + value + "' is not a reply code (221), an enhanced status code (4.4.7)"
                     + " or a reply line (550 5.1.1 User unknown)");
         }
-        return new Explanation(input, answer.acceptable, answer.lines);
+        return new Explanation(input, answer.problems.isEmpty(), answer.lines, answer.problems);
     }
 
     private void explainReply(int code, Answer answer) {
@@ -203,7 +203,7 @@ public final class Explainer {
     /** The lines of an answer being built. */
     private static final class Answer {
         private final List<String> lines = new ArrayList<>();
-        private boolean acceptable = true;
+        private final List<String> problems = new ArrayList<>();
 
         void headline(String text) {
             lines.add(text);
@@ -214,7 +214,7 @@ public final class Explainer {
         }
 
         void reject(String text) {
-            acceptable = false;
+            problems.add(text);
             lines.add(text);
         }
 

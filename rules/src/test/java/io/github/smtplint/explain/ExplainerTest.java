@@ -14,6 +14,7 @@ class ExplainerTest {
     void explains221AsTheClosingReplyToQuit() {
         Explanation explanation = explainer.explain("221");
         assertThat(explanation.acceptable()).isTrue();
+        assertThat(explanation.problems()).isEmpty();
         assertThat(explanation.text())
                 .contains("221: positive completion (2yz), connections (x2z)")
                 .contains("meaning: <domain> Service closing transmission channel")
@@ -68,6 +69,7 @@ class ExplainerTest {
         assertThat(explanation.text())
                 .contains("550 4.1.1: the classes disagree: 550 is permanent negative completion but 4.1.1 is class 4")
                 .contains("RFC 2034 §4");
+        assertThat(explanation.problems()).singleElement().asString().startsWith("550 4.1.1: the classes disagree");
     }
 
     @Test
