@@ -1,0 +1,120 @@
+package io.github.smtplint.engine;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import io.github.smtplint.catalog.Catalog;
+import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.rules.RuleDescriptor;
+import io.github.smtplint.rules.RuleSet;
+import io.github.smtplint.sites.Site;
+import io.github.smtplint.sites.SiteResolver;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * The one entry point of smtp-lint's analysis: source files or folders and a configuration in,
+ * findings out, in a deterministic order. Front doors (Maven plugin, command line, javac
+ * processor) call it and translate its findings to their medium. Thread-safe.
+ */
+public final class Engine {
+    private final Catalog catalog;
+    private final RuleSet rules;
+
+    public Engine() {
+        this(Catalog.standard(), RuleSet.standard());
+    }
+
+    public Engine(Catalog catalog, RuleSet rules) {
+        this.catalog = catalog;
+        this.rules = rules;
+    }
+
+    /** The metadata of every rule, for reports and configuration checks. */
+    public List<RuleDescriptor> rules() {
+        return rules.descriptors();
+    }
+
+    public ScanResult scan(List<Path> sources, EngineConfig config) throws ConfigurationException {
+        Set<String> disabled = disabledRules(config);
+        LanguageLevel languageLevel = LanguageLevels.parse(config.languageLevel());
+        if (config.threads() < 1) {
+            throw new ConfigurationException("threads is " + config.threads() + "; give 1 or more");
+        }
+        List<Path> files = SourceFiles.discover(sources);
+
+        List<FileScanner.Outcome> outcomes = scanAll(files, new FileScanner(languageLevel, config.charset()),
+                config.threads());
+        List<Finding> findings = new ArrayList<>();
+        List<FileFacts> facts = new ArrayList<>();
+        for (FileScanner.Outcome outcome : outcomes) {
+            outcome.facts().ifPresent(facts::add);
+            outcome.problem().filter(p -> !disabled.contains(p.ruleId())).ifPresent(findings::add);
+        }
+        List<List<Site>> sites = new SiteResolver(facts).resolve(facts);
+        for (int i = 0; i < facts.size(); i++) {
+            FileFacts file = facts.get(i);
+            for (Finding finding : rules.run(sites.get(i), catalog, disabled)) {
+                if (!file.suppressions().suppresses(finding.ruleId(), finding.line())) {
+                    findings.add(finding);
+                }
+            }
+        }
+        List<Finding> configured = findings.stream()
+                .map(f -> Optional.ofNullable(config.ruleLevels().get(f.ruleId()))
+                        .flatMap(RuleLevel::severity).map(f::withSeverity).orElse(f))
+                .distinct()
+                .sorted()
+                .toList();
+        return new ScanResult(configured, files.size());
+    }
+
+    private Set<String> disabledRules(EngineConfig config) throws ConfigurationException {
+        Set<String> known = rules.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        Set<String> disabled = new HashSet<>();
+        for (Map.Entry<String, RuleLevel> entry : config.ruleLevels().entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw new ConfigurationException("unknown rule id '" + entry.getKey() + "'; the rule ids are: "
+                        + rules.descriptors().stream().map(RuleDescriptor::id).sorted().collect(Collectors.joining(", ")));
+            }
+            if (entry.getValue() == RuleLevel.OFF) {
+                disabled.add(entry.getKey());
+            }
+        }
+        return disabled;
+    }
+
+    private static List<FileScanner.Outcome> scanAll(List<Path> files, FileScanner scanner, int threads) {
+        if (threads == 1 || files.size() < 2) {
+            return files.stream().map(scanner::scan).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
+        try {
+            List<Future<FileScanner.Outcome>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> scanner.scan(file)));
+            }
+            List<FileScanner.Outcome> outcomes = new ArrayList<>();
+            for (Future<FileScanner.Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return Collections.unmodifiableList(outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysing a file failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.smtplint.engine;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
+import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.extract.FactExtractor;
+import io.github.smtplint.rules.RuleSet;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads and parses one file and extracts its facts; a file that cannot be read or parsed becomes a finding. */
+final class FileScanner {
+    private final ParserConfiguration.LanguageLevel languageLevel;
+    private final Charset charset;
+    private final FactExtractor extractor = new FactExtractor();
+
+    FileScanner(ParserConfiguration.LanguageLevel languageLevel, Charset charset) {
+        this.languageLevel = languageLevel;
+        this.charset = charset;
+    }
+
+    /** The facts of a file, or the finding that says why there are none. */
+    record Outcome(Optional<FileFacts> facts, Optional<Finding> problem) {
+        static Outcome of(FileFacts facts) {
+            return new Outcome(Optional.of(facts), Optional.empty());
+        }
+
+        static Outcome failed(Path file, int line, int column, String message) {
+            return new Outcome(Optional.empty(), Optional.of(new Finding(RuleSet.PARSE_ERROR.id(), Severity.ERROR,
+                    new SourcePosition(file, line, column), message, "", Optional.empty())));
+        }
+    }
+
+    Outcome scan(Path file) {
+        String source;
+        try {
+            source = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return Outcome.failed(file, 1, 1, "cannot read the file as " + charset.name()
+                    + ": set the source encoding to the one the file is written in");
+        } catch (IOException e) {
+            return Outcome.failed(file, 1, 1, "cannot read the file: " + e.getMessage());
+        }
+        try {
+            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(languageLevel);
+            ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
+            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                Problem problem = result.getProblems().get(0);
+                Optional<com.github.javaparser.Range> range = problem.getLocation().flatMap(TokenRange::toRange);
+                return Outcome.failed(file, range.map(r -> r.begin.line).orElse(1),
+                        range.map(r -> r.begin.column).orElse(1),
+                        "cannot parse the file as Java " + languageLevelName() + ": " + firstLine(problem.getMessage()));
+            }
+            return Outcome.of(extractor.extract(file, result.getResult().get(), source.lines().toList()));
+        } catch (StackOverflowError e) {
+            return Outcome.failed(file, 1, 1, "the file is nested too deeply to analyse; it was skipped");
+        }
+    }
+
+    private String languageLevelName() {
+        return languageLevel.name().replace("JAVA_", "").replace('_', '.');
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.smtplint.engine;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One thing smtp-lint reports.
+ *
+ * @param ruleId the stable rule id, e.g. "UnknownReplyCode"
+ * @param severity how serious it is, after the configuration's overrides
+ * @param position where it is
+ * @param message what is wrong, naming the code, its RFC meaning and what to do
+ * @param reference the RFC section that says so, e.g. "RFC 5321 §4.2.3"
+ * @param fix a suggested replacement for the code at the position, if there is an obvious one
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        SourcePosition position,
+        String message,
+        String reference,
+        Optional<String> fix) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::position)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Path file() {
+        return position.file();
+    }
+
+    public int line() {
+        return position.line();
+    }
+
+    public int column() {
+        return position.column();
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, position, message, reference, fix);
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.smtplint.facts.extract;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.Type;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the declaration a simple name refers to at a place in the same file: a parameter, a local or a field. */
+final class Declarations {
+    private Declarations() {
+    }
+
+    /**
+     * A declared variable as far as the engine cares.
+     *
+     * @param name its name
+     * @param type its type as written, e.g. "SMTPClient"
+     * @param initializer its initializer, if any
+     * @param annotations the annotations on its declaration
+     * @param kind "parameter", "local variable" or "field"
+     * @param declaration the node that declares it, for positions
+     */
+    record Variable(String name, String type, Optional<Expression> initializer, List<AnnotationExpr> annotations,
+                    String kind, Node declaration) {
+    }
+
+    static Optional<Variable> find(String name, Node at) {
+        for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof CallableDeclaration<?> callable) {
+                Optional<Variable> local = inCallable(name, callable.getParameters(), callable);
+                if (local.isPresent()) {
+                    return local;
+                }
+            } else if (node instanceof LambdaExpr lambda) {
+                Optional<Variable> local = inCallable(name, lambda.getParameters(), lambda);
+                if (local.isPresent()) {
+                    return local;
+                }
+            } else if (node instanceof TypeDeclaration<?> type) {
+                for (FieldDeclaration field : type.getFields()) {
+                    for (VariableDeclarator variable : field.getVariables()) {
+                        if (variable.getNameAsString().equals(name)) {
+                            return Optional.of(new Variable(name, typeName(variable.getType()),
+                                    variable.getInitializer(), field.getAnnotations(), "field", variable));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Variable> inCallable(String name, List<Parameter> parameters, Node body) {
+        for (Parameter parameter : parameters) {
+            if (parameter.getNameAsString().equals(name)) {
+                return Optional.of(new Variable(name, typeName(parameter.getType()), Optional.empty(),
+                        parameter.getAnnotations(), "parameter", parameter));
+            }
+        }
+        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
+            if (variable.getNameAsString().equals(name) && !(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+                List<AnnotationExpr> annotations = variable.getParentNode()
+                        .filter(VariableDeclarationExpr.class::isInstance)
+                        .map(p -> (List<AnnotationExpr>) ((VariableDeclarationExpr) p).getAnnotations())
+                        .orElse(List.of());
+                return Optional.of(new Variable(name, typeName(variable.getType()), variable.getInitializer(),
+                        annotations, "local variable", variable));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The simple name of a type as written: {@code org.x.SMTPClient} → SMTPClient, {@code List<String>} → List. */
+    static String typeName(Type type) {
+        String text = type.isClassOrInterfaceType()
+                ? type.asClassOrInterfaceType().getNameAsString()
+                : type.asString();
+        return text.substring(text.lastIndexOf('.') + 1);
+    }
+
+    /** The annotations on a declaration node, if it has any. */
+    static List<AnnotationExpr> annotationsOf(Node node) {
+        if (node instanceof NodeWithAnnotations<?> annotated) {
+            return annotated.getAnnotations();
+        }
+        if (node instanceof BodyDeclaration<?> body) {
+            return body.getAnnotations();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,219 @@
+package io.github.smtplint.facts.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import io.github.smtplint.facts.CandidateSite;
+import io.github.smtplint.facts.ConstantDeclaration;
+import io.github.smtplint.facts.Evidence;
+import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.Role;
+import io.github.smtplint.facts.Value;
+import io.github.smtplint.facts.ValueExpression;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one parsed file into {@link FileFacts}: its constants, every place that may hold an SMTP
+ * code with the evidence and use around it, and its suppressions. The syntax tree is not kept.
+ */
+public final class FactExtractor {
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+    private final KnownApis apis = KnownApis.standard();
+
+    public FileFacts extract(Path file, CompilationUnit unit, List<String> sourceLines) {
+        return new Extraction(file, unit).run(sourceLines);
+    }
+
+    /** The state of reading one file. */
+    private final class Extraction {
+        private final Path file;
+        private final CompilationUnit unit;
+        private final FileContext context;
+        private final ValueExpressions values;
+        private final UseAnalyzer uses;
+        private final Scopes scopes;
+        private final Set<Evidence> fileEvidence = EnumSet.noneOf(Evidence.class);
+        private final Set<Node> handled = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final List<CandidateSite> sites = new ArrayList<>();
+        private final List<ConstantDeclaration> constants = new ArrayList<>();
+
+        Extraction(Path file, CompilationUnit unit) {
+            this.file = file;
+            this.unit = unit;
+            this.context = FileContext.of(unit, apis);
+            this.values = new ValueExpressions(file);
+            this.uses = new UseAnalyzer(apis, values);
+            this.scopes = new Scopes(context);
+            if (context.speaksOnlySmtp()) {
+                fileEvidence.add(Evidence.SMTP_FILE);
+            } else if (context.speaksOnlyOtherProtocol()) {
+                fileEvidence.add(Evidence.OTHER_PROTOCOL);
+            }
+        }
+
+        FileFacts run(List<String> sourceLines) {
+            for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+                if (isConstant(field)) {
+                    field.getVariables().forEach(this::constant);
+                }
+            }
+            unit.walk(node -> {
+                if (isLeafValue(node)) {
+                    Expression root = valueRoot((Expression) node);
+                    if (handled.add(root)) {
+                        candidate(root);
+                    }
+                }
+            });
+            return new FileFacts(file, sites, constants, SuppressionReader.read(unit, sourceLines));
+        }
+
+        private void constant(VariableDeclarator variable) {
+            Optional<Expression> initializer = variable.getInitializer();
+            TypeDeclaration<?> owner = Scopes.enclosingType(variable);
+            if (initializer.isEmpty() || owner == null) {
+                return;
+            }
+            Expression root = initializer.get();
+            ValueExpression expression = values.of(root);
+            if (expression instanceof ValueExpression.Unknown) {
+                return;
+            }
+            String qualifiedName = scopes.qualifiedName(owner) + "." + variable.getNameAsString();
+            constants.add(new ConstantDeclaration(qualifiedName, expression, scopes.of(variable), values.position(root)));
+            handled.add(root);
+            UseAnalyzer.Reading reading = uses.read(root);
+            sites.add(new CandidateSite(Role.DECLARATION, values.position(root), expression,
+                    union(reading.evidence()), reading.use(), scopes.of(variable), Optional.of(qualifiedName)));
+        }
+
+        private void candidate(Expression root) {
+            if (isInsideAnnotation(root) || root.getParentNode().orElse(null) instanceof UnaryExpr) {
+                return;
+            }
+            ValueExpression expression = values.of(root);
+            if (!mayBeCode(expression)) {
+                return;
+            }
+            UseAnalyzer.Reading reading = uses.read(root);
+            Set<Evidence> evidence = union(reading.evidence());
+            boolean strict = evidence.contains(Evidence.ANNOTATION) || evidence.contains(Evidence.CODES_TYPE);
+            if (expression instanceof ValueExpression.Literal literal && literal.value() instanceof Value.IntValue number
+                    && (number.value() < 100 || number.value() > 999) && !strict) {
+                return;
+            }
+            Role role = expression instanceof ValueExpression.ConstantReference ? Role.CONSTANT_USE : Role.LITERAL;
+            sites.add(new CandidateSite(role, values.position(root), expression, evidence, reading.use(),
+                    scopes.of(root), Optional.empty()));
+        }
+
+        private Set<Evidence> union(Set<Evidence> siteEvidence) {
+            Set<Evidence> all = EnumSet.noneOf(Evidence.class);
+            all.addAll(siteEvidence);
+            all.addAll(fileEvidence);
+            return all;
+        }
+    }
+
+    private static boolean isConstant(FieldDeclaration field) {
+        boolean inInterface = field.getParentNode()
+                .map(p -> p instanceof ClassOrInterfaceDeclaration type && type.isInterface())
+                .orElse(false);
+        return inInterface || (field.isStatic() && field.isFinal());
+    }
+
+    /** A literal or a constant-like name: where a value may start. */
+    private static boolean isLeafValue(Node node) {
+        if (node instanceof IntegerLiteralExpr || node instanceof StringLiteralExpr || node instanceof TextBlockLiteralExpr) {
+            return true;
+        }
+        if (node instanceof NameExpr name) {
+            return CONSTANT_NAME.matcher(name.getNameAsString()).matches() && !isScopeOfSomething(name);
+        }
+        if (node instanceof FieldAccessExpr access) {
+            return CONSTANT_NAME.matcher(access.getNameAsString()).matches() && !isScopeOfSomething(access);
+        }
+        return false;
+    }
+
+    private static boolean isScopeOfSomething(Expression expression) {
+        Node parent = expression.getParentNode().orElse(null);
+        return parent instanceof FieldAccessExpr access && access.getScope() == expression;
+    }
+
+    /** The whole value a leaf belongs to: the concatenation or arithmetic it is part of. */
+    private static Expression valueRoot(Expression leaf) {
+        Expression root = leaf;
+        for (Node parent = root.getParentNode().orElse(null); parent != null; parent = root.getParentNode().orElse(null)) {
+            boolean partOfValue = parent instanceof EnclosedExpr || parent instanceof CastExpr
+                    || (parent instanceof BinaryExpr binary && isValueOperator(binary));
+            if (!partOfValue) {
+                break;
+            }
+            root = (Expression) parent;
+        }
+        return root;
+    }
+
+    private static boolean isValueOperator(BinaryExpr binary) {
+        return switch (binary.getOperator()) {
+            case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isInsideAnnotation(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof AnnotationExpr || n instanceof MemberValuePair) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before the use is read: could this value be an SMTP code once resolved? */
+    private static boolean mayBeCode(ValueExpression expression) {
+        if (expression instanceof ValueExpression.Literal literal) {
+            return literal.value() instanceof Value.IntValue || startsWithDigit(literal.value().asText());
+        }
+        if (expression instanceof ValueExpression.ConstantReference) {
+            return true;
+        }
+        if (expression instanceof ValueExpression.Concatenation concatenation) {
+            return mayBeCode(concatenation.parts().get(0));
+        }
+        if (expression instanceof ValueExpression.Arithmetic arithmetic) {
+            return !(arithmetic.left() instanceof ValueExpression.Unknown)
+                    && !(arithmetic.right() instanceof ValueExpression.Unknown);
+        }
+        return false;
+    }
+
+    private static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+}

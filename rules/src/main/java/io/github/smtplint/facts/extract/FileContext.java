@@ -1,0 +1,81 @@
+package io.github.smtplint.facts.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import io.github.smtplint.facts.extract.KnownApis.Protocol;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What a whole file says about the protocols it speaks, and its package and imports. */
+final class FileContext {
+    private static final Set<String> OUR_ANNOTATIONS = Set.of("SmtpReply", "EnhancedStatus", "SmtpOutcome", "SmtpCodes");
+
+    private final String packageName;
+    private final List<String> imports;
+    private final Set<Protocol> protocols;
+
+    private FileContext(String packageName, List<String> imports, Set<Protocol> protocols) {
+        this.packageName = packageName;
+        this.imports = List.copyOf(imports);
+        this.protocols = protocols;
+    }
+
+    static FileContext of(CompilationUnit unit, KnownApis apis) {
+        String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        List<String> imports = new ArrayList<>();
+        Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
+        for (ImportDeclaration declaration : unit.getImports()) {
+            String name = declaration.getNameAsString() + (declaration.isAsterisk() ? ".*" : "");
+            imports.add((declaration.isStatic() ? "static " : "") + name);
+            protocols.addAll(apis.protocolsOfImport(declaration.getNameAsString() + (declaration.isAsterisk() ? "." : "")));
+        }
+        if (Vocabulary.isMailTypeName(packageName)) {
+            protocols.add(Protocol.SMTP);
+        }
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            if (Vocabulary.isMailTypeName(type.getNameAsString())) {
+                protocols.add(Protocol.SMTP);
+            }
+            if (Vocabulary.isOtherProtocolTypeName(type.getNameAsString())) {
+                protocols.add(Protocol.OTHER);
+            }
+        }
+        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+            if (OUR_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
+                protocols.add(Protocol.SMTP);
+            }
+        }
+        if (!protocols.contains(Protocol.SMTP)) {
+            for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
+                if (Vocabulary.isSmtpCommand(literal.getValue())) {
+                    protocols.add(Protocol.SMTP);
+                    break;
+                }
+            }
+        }
+        return new FileContext(packageName, imports, protocols);
+    }
+
+    String packageName() {
+        return packageName;
+    }
+
+    List<String> imports() {
+        return imports;
+    }
+
+    /** The file speaks SMTP and no other protocol. */
+    boolean speaksOnlySmtp() {
+        return protocols.equals(EnumSet.of(Protocol.SMTP));
+    }
+
+    /** The file speaks another protocol and not SMTP. */
+    boolean speaksOnlyOtherProtocol() {
+        return protocols.equals(EnumSet.of(Protocol.OTHER));
+    }
+}

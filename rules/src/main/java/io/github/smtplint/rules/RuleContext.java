@@ -1,0 +1,42 @@
+package io.github.smtplint.rules;
+
+import io.github.smtplint.catalog.Catalog;
+import io.github.smtplint.engine.Finding;
+import io.github.smtplint.engine.Severity;
+import io.github.smtplint.engine.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What a rule may use while checking: the catalog, and a way to report findings. */
+public final class RuleContext {
+    private final Catalog catalog;
+    private final List<Finding> findings = new ArrayList<>();
+    private RuleDescriptor current;
+
+    public RuleContext(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Reports a finding of the rule being run, at its default severity. */
+    public void report(SourcePosition at, String message) {
+        report(at, current.severity(), message, Optional.empty());
+    }
+
+    /** Reports a finding of the rule being run. */
+    public void report(SourcePosition at, Severity severity, String message, Optional<String> fix) {
+        findings.add(new Finding(current.id(), severity, at, message, current.reference(), fix));
+    }
+
+    void runAs(RuleDescriptor rule) {
+        this.current = rule;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

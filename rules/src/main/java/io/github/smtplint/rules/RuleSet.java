@@ -1,0 +1,62 @@
+package io.github.smtplint.rules;
+
+import io.github.smtplint.catalog.Catalog;
+import io.github.smtplint.engine.Finding;
+import io.github.smtplint.engine.Severity;
+import io.github.smtplint.sites.Site;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** All rules smtp-lint ships, in a stable order. */
+public final class RuleSet {
+    /** The id under which files that cannot be parsed are reported. */
+    public static final RuleDescriptor PARSE_ERROR = new RuleDescriptor("ParseError", Severity.ERROR,
+            "A source file that cannot be parsed", "",
+            "smtp-lint reads Java source with JavaParser; a file it cannot parse is reported and skipped, and the scan goes on.");
+
+    private final List<Rule> rules;
+
+    private RuleSet(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RuleSet standard() {
+        return new RuleSet(List.of(
+                new UnknownReplyCode(),
+                new UnknownEnhancedStatus(),
+                new EnhancedClassMismatch(),
+                new EnhancedBasicMismatch(),
+                new MalformedReplyLine(),
+                new ObsoleteReplyCode(),
+                new MeaningMismatch(),
+                new AnnotationContractViolation()));
+    }
+
+    /** The rules' metadata, then {@link #PARSE_ERROR}. */
+    public List<RuleDescriptor> descriptors() {
+        List<RuleDescriptor> result = new java.util.ArrayList<>(rules.stream().map(Rule::descriptor).toList());
+        result.add(PARSE_ERROR);
+        return List.copyOf(result);
+    }
+
+    public Optional<RuleDescriptor> descriptor(String id) {
+        return descriptors().stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** Runs the enabled rules on the sites of one file. */
+    public List<Finding> run(List<Site> sites, Catalog catalog, Set<String> disabled) {
+        RuleContext context = new RuleContext(catalog);
+        for (Rule rule : rules) {
+            RuleDescriptor descriptor = rule.descriptor();
+            if (disabled.contains(descriptor.id())) {
+                continue;
+            }
+            context.runAs(descriptor);
+            for (Site site : sites) {
+                rule.check(site, context);
+            }
+        }
+        return context.findings();
+    }
+}

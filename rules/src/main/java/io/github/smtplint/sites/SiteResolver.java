@@ -1,0 +1,112 @@
+package io.github.smtplint.sites;
+
+import io.github.smtplint.catalog.ReplyLine;
+import io.github.smtplint.catalog.ReplyLineParse;
+import io.github.smtplint.facts.CandidateSite;
+import io.github.smtplint.facts.ConstantDeclaration;
+import io.github.smtplint.facts.Evidence;
+import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.Role;
+import io.github.smtplint.resolve.ConstantIndex;
+import io.github.smtplint.resolve.Resolved;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the candidate sites of all files into {@link Site}s: resolves their values across files,
+ * adds what the value's shape says, and keeps those the evidence says are SMTP. A constant is SMTP
+ * when its own declaration says so or when its value reaches an SMTP site; the uses of an SMTP
+ * constant are SMTP too.
+ */
+public final class SiteResolver {
+    private final ConstantIndex index;
+
+    public SiteResolver(List<FileFacts> files) {
+        List<ConstantDeclaration> constants = new ArrayList<>();
+        files.forEach(f -> constants.addAll(f.constants()));
+        this.index = new ConstantIndex(constants);
+    }
+
+    /** A candidate with its value worked out. */
+    private record Evaluated(CandidateSite candidate, Resolved resolved, CodeShape shape, Set<Evidence> evidence) {
+    }
+
+    /** The SMTP sites of every file, in the order the files were given. */
+    public List<List<Site>> resolve(List<FileFacts> files) {
+        List<List<Evaluated>> evaluated = new ArrayList<>();
+        Set<String> smtpConstants = new HashSet<>();
+        for (FileFacts file : files) {
+            List<Evaluated> sites = new ArrayList<>();
+            for (CandidateSite candidate : file.sites()) {
+                evaluate(candidate).ifPresent(e -> {
+                    sites.add(e);
+                    if (SmtpVerdict.isSmtp(e.evidence(), e.shape())) {
+                        smtpConstants.addAll(e.resolved().constants());
+                        e.candidate().constant().ifPresent(smtpConstants::add);
+                    }
+                });
+            }
+            evaluated.add(sites);
+        }
+        List<List<Site>> result = new ArrayList<>();
+        for (List<Evaluated> sites : evaluated) {
+            List<Site> smtp = new ArrayList<>();
+            for (Evaluated e : sites) {
+                Set<Evidence> evidence = EnumSet.copyOf(e.evidence());
+                boolean constantIsSmtp = e.candidate().constant().map(smtpConstants::contains).orElse(false)
+                        || (e.candidate().role() == Role.CONSTANT_USE
+                            && e.resolved().constants().stream().anyMatch(smtpConstants::contains));
+                if (constantIsSmtp) {
+                    evidence.add(Evidence.USED_AS_SMTP);
+                }
+                if (SmtpVerdict.isSmtp(evidence, e.shape())) {
+                    smtp.add(site(e, evidence));
+                }
+            }
+            result.add(smtp);
+        }
+        return result;
+    }
+
+    private Optional<Evaluated> evaluate(CandidateSite candidate) {
+        Optional<Resolved> resolved = index.evaluate(candidate.expression(), candidate.scope(), candidate.position());
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CodeShape> shape = CodeShape.of(resolved.get().value());
+        if (shape.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+        evidence.addAll(candidate.evidence());
+        evidence.addAll(shapeEvidence(shape.get()));
+        return Optional.of(new Evaluated(candidate, resolved.get(), shape.get(), evidence));
+    }
+
+    private static Set<Evidence> shapeEvidence(CodeShape shape) {
+        if (!(shape instanceof CodeShape.ReplyText text)) {
+            return Set.of();
+        }
+        List<ReplyLine> lines = text.lines().stream()
+                .filter(ReplyLineParse.Parsed.class::isInstance)
+                .map(p -> ((ReplyLineParse.Parsed) p).line())
+                .toList();
+        if (lines.stream().anyMatch(l -> l.enhancedCode().isPresent())) {
+            return Set.of(Evidence.REPLY_LINE_WITH_ENHANCED_CODE);
+        }
+        if (!lines.isEmpty()) {
+            return Set.of(Evidence.REPLY_LINE_SHAPE);
+        }
+        return Set.of();
+    }
+
+    private static Site site(Evaluated e, Set<Evidence> evidence) {
+        CandidateSite candidate = e.candidate();
+        return new Site(candidate.role(), candidate.position(), e.resolved().origin(), e.resolved().value(),
+                e.resolved().complete(), e.shape(), evidence, candidate.use(), candidate.constant());
+    }
+}
