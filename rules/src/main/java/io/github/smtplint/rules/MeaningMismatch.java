@@ -31,22 +31,25 @@ final class MeaningMismatch implements Rule {
             return;
         }
         int code = codes.get(0);
-        site.name().ifPresent(name -> judge(code, name, words(name.replaceAll("([a-z])([A-Z])", "$1 $2")), site, context));
+        boolean reported = site.name()
+                .map(name -> judge(code, name, words(name.replaceAll("([a-z])([A-Z])", "$1 $2")), site, context))
+                .orElse(false);
         String text = Sites.replyLines(site).map(ReplyLine::text).collect(Collectors.joining(" "));
         if (text.isBlank()) {
             text = site.use().companionText().orElse("");
         }
-        if (!text.isBlank()) {
+        if (!reported && !text.isBlank()) {
             judge(code, "\"" + text + "\"", words(text), site, context);
         }
     }
 
-    private static void judge(int code, String said, List<String> words, Site site, RuleContext context) {
+    /** Reports a contradiction between what was said and the code; true if it did. */
+    private static boolean judge(int code, String said, List<String> words, Site site, RuleContext context) {
         List<MeaningWords.Phrase> phrases = MeaningWords.find(words);
         List<MeaningWords.Phrase> specific = phrases.stream().filter(MeaningWords.Phrase::specific).toList();
         List<MeaningWords.Phrase> deciding = specific.isEmpty() ? classPhrases(phrases) : specific;
         if (deciding.isEmpty() || deciding.stream().anyMatch(p -> p.fits(code))) {
-            return;
+            return false;
         }
         String phrase = String.join(" ", deciding.get(0).words());
         String fitting = deciding.get(0).specific()
@@ -56,6 +59,7 @@ final class MeaningMismatch implements Rule {
                 + Describe.reply(context.catalog(), code) + " means something else; \"" + phrase + "\" is "
                 + fitting + ". Fix the code or the " + (said.startsWith("\"") ? "text" : "name") + ".",
                 Optional.empty());
+        return true;
     }
 
     /** Of the class phrases, the most precise: transient or permanent before positive or negative. */

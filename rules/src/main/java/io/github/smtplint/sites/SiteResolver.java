@@ -98,10 +98,8 @@ public final class SiteResolver {
         if (lines.stream().anyMatch(l -> l.enhancedCode().isPresent())) {
             return Set.of(Evidence.REPLY_LINE_WITH_ENHANCED_CODE);
         }
-        if (!lines.isEmpty()) {
-            return Set.of(Evidence.REPLY_LINE_SHAPE);
-        }
-        return Set.of();
+        // A line that could not be read still has the shape of a reply when only its separator is wrong ("250OK").
+        return Set.of(Evidence.REPLY_LINE_SHAPE);
     }
 
     private static Site site(Evaluated e, Set<Evidence> evidence) {

@@ -13,6 +13,12 @@ final class Vocabulary {
             "smtp", "esmtp", "lmtp", "dsn", "ehlo", "helo", "rcpt", "bounce", "bounced", "bounces", "mta");
     private static final Set<String> CODE_WORDS = Set.of(
             "reply", "replies", "code", "codes", "status", "statuses", "response", "rc", "retcode", "enhanced");
+    /** Words that name what a reply says; in a file that speaks SMTP they mark a constant as a reply code. */
+    private static final Set<String> REPLY_MEANING_WORDS = Set.of(
+            "ready", "greeting", "closing", "bye", "goodbye", "ok", "okay", "unavailable", "unknown", "recipients",
+            "mailbox", "rejected", "denied", "refused", "accepted", "queued", "auth", "authentication", "tempfail",
+            "permfail", "failed", "failure", "busy", "full", "quota", "storage", "syntax", "sequence", "implemented",
+            "supported", "unrecognized", "relay", "greylisted");
     private static final Set<String> NOT_CODE_WORDS = Set.of(
             "port", "ports", "timeout", "timeouts", "size", "length", "len", "max", "min", "limit", "count",
             "delay", "millis", "ms", "seconds", "secs", "sec", "minutes", "version", "ver", "buffer", "capacity",
@@ -38,7 +44,7 @@ final class Vocabulary {
                 evidence.add(Evidence.NOT_A_CODE_NAME);
             } else if (SMTP_WORDS.contains(word)) {
                 evidence.add(Evidence.SMTP_NAME);
-            } else if (CODE_WORDS.contains(word)) {
+            } else if (CODE_WORDS.contains(word) || REPLY_MEANING_WORDS.contains(word)) {
                 evidence.add(Evidence.CODE_NAME);
             } else if (OTHER_PROTOCOL_WORDS.contains(word)) {
                 evidence.add(Evidence.OTHER_PROTOCOL);
