@@ -11,10 +11,12 @@ public record FileFacts(
         Path file,
         List<CandidateSite> sites,
         List<ConstantDeclaration> constants,
+        List<ParameterContract> parameterContracts,
         Suppressions suppressions) {
 
     public FileFacts {
         sites = List.copyOf(sites);
         constants = List.copyOf(constants);
+        parameterContracts = List.copyOf(parameterContracts);
     }
 }

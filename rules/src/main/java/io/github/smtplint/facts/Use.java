@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param comparedWith the source text of the other side of the comparison (the switch selector for {@code case})
  * @param receiver the method or constructor the value is passed to
  * @param argumentIndex the position among the receiver's arguments, -1 if not an argument
+ * @param argumentCount how many arguments the receiver is given, -1 if not an argument
  * @param returnedFrom the method that returns the value
  * @param companionText a text that goes with a code: the message argument beside it, an enum constant's text
  * @param contract what an annotation on the receiving declaration says about the value
@@ -23,38 +24,41 @@ public record Use(
         Optional<String> comparedWith,
         Optional<String> receiver,
         int argumentIndex,
+        int argumentCount,
         Optional<String> returnedFrom,
         Optional<String> companionText,
         Optional<Contract> contract) {
 
-    public static final Use NONE = new Use(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), -1,
-            Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Use NONE = new Use(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            -1, -1, Optional.empty(), Optional.empty(), Optional.empty());
 
     public Use withName(String newName) {
-        return new Use(Optional.of(newName), operator, comparedWith, receiver, argumentIndex, returnedFrom,
-                companionText, contract);
+        return new Use(Optional.of(newName), operator, comparedWith, receiver, argumentIndex, argumentCount,
+                returnedFrom, companionText, contract);
     }
 
     public Use withComparison(String newOperator, String other) {
-        return new Use(name, Optional.of(newOperator), Optional.of(other), receiver, argumentIndex, returnedFrom,
-                companionText, contract);
+        return new Use(name, Optional.of(newOperator), Optional.of(other), receiver, argumentIndex, argumentCount,
+                returnedFrom, companionText, contract);
     }
 
-    public Use withReceiver(String method, int index) {
-        return new Use(name, operator, comparedWith, Optional.of(method), index, returnedFrom, companionText, contract);
+    public Use withReceiver(String method, int index, int count) {
+        return new Use(name, operator, comparedWith, Optional.of(method), index, count,
+                returnedFrom, companionText, contract);
     }
 
     public Use withReturnedFrom(String method) {
-        return new Use(name, operator, comparedWith, receiver, argumentIndex, Optional.of(method), companionText,
-                contract);
+        return new Use(name, operator, comparedWith, receiver, argumentIndex, argumentCount,
+                Optional.of(method), companionText, contract);
     }
 
     public Use withCompanionText(String text) {
-        return new Use(name, operator, comparedWith, receiver, argumentIndex, returnedFrom, Optional.of(text), contract);
+        return new Use(name, operator, comparedWith, receiver, argumentIndex, argumentCount,
+                returnedFrom, Optional.of(text), contract);
     }
 
     public Use withContract(Contract newContract) {
-        return new Use(name, operator, comparedWith, receiver, argumentIndex, returnedFrom, companionText,
-                Optional.of(newContract));
+        return new Use(name, operator, comparedWith, receiver, argumentIndex, argumentCount,
+                returnedFrom, companionText, Optional.of(newContract));
     }
 }

@@ -6,6 +6,7 @@ import io.github.smtplint.facts.CandidateSite;
 import io.github.smtplint.facts.ConstantDeclaration;
 import io.github.smtplint.facts.Evidence;
 import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.ParameterContract;
 import io.github.smtplint.facts.Role;
 import io.github.smtplint.resolve.ConstantIndex;
 import io.github.smtplint.resolve.Resolved;
@@ -24,11 +25,17 @@ import java.util.Set;
  */
 public final class SiteResolver {
     private final ConstantIndex index;
+    private final ParameterContracts parameterContracts;
 
     public SiteResolver(List<FileFacts> files) {
         List<ConstantDeclaration> constants = new ArrayList<>();
-        files.forEach(f -> constants.addAll(f.constants()));
+        List<ParameterContract> contracts = new ArrayList<>();
+        files.forEach(f -> {
+            constants.addAll(f.constants());
+            contracts.addAll(f.parameterContracts());
+        });
         this.index = new ConstantIndex(constants);
+        this.parameterContracts = new ParameterContracts(contracts);
     }
 
     /** A candidate with its value worked out. */
@@ -72,7 +79,8 @@ public final class SiteResolver {
         return result;
     }
 
-    private Optional<Evaluated> evaluate(CandidateSite candidate) {
+    private Optional<Evaluated> evaluate(CandidateSite given) {
+        CandidateSite candidate = parameterContracts.apply(given);
         Optional<Resolved> resolved = index.evaluate(candidate.expression(), candidate.scope(), candidate.position());
         if (resolved.isEmpty()) {
             return Optional.empty();

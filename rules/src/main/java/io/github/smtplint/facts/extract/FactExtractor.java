@@ -2,7 +2,10 @@ package io.github.smtplint.facts.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -22,6 +25,7 @@ import io.github.smtplint.facts.CandidateSite;
 import io.github.smtplint.facts.ConstantDeclaration;
 import io.github.smtplint.facts.Evidence;
 import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.ParameterContract;
 import io.github.smtplint.facts.Role;
 import io.github.smtplint.facts.Value;
 import io.github.smtplint.facts.ValueExpression;
@@ -89,7 +93,22 @@ public final class FactExtractor {
                     }
                 }
             });
-            return new FileFacts(file, sites, constants, SuppressionReader.read(unit, sourceLines));
+            return new FileFacts(file, sites, constants, parameterContracts(), SuppressionReader.read(unit, sourceLines));
+        }
+
+        private List<ParameterContract> parameterContracts() {
+            List<ParameterContract> contracts = new ArrayList<>();
+            for (CallableDeclaration<?> callable : unit.findAll(CallableDeclaration.class)) {
+                NodeList<Parameter> parameters = callable.getParameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                    Parameter parameter = parameters.get(i);
+                    String target = "parameter " + parameter.getNameAsString() + " of " + callable.getNameAsString();
+                    int index = i;
+                    Contracts.of(parameter.getAnnotations(), target, values).ifPresent(contract -> contracts.add(
+                            new ParameterContract(callable.getNameAsString(), parameters.size(), index, contract)));
+                }
+            }
+            return contracts;
         }
 
         private void constant(VariableDeclarator variable) {

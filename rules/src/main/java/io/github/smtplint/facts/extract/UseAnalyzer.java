@@ -146,7 +146,7 @@ final class UseAnalyzer {
     }
 
     private Use readArgument(String receiver, int index, NodeList<Expression> arguments, Use use, Set<Evidence> evidence) {
-        Use result = use.withReceiver(receiver, index);
+        Use result = use.withReceiver(receiver, index, arguments.size());
         apis.protocolOfCodeArgument(receiver, index).ifPresent(p -> evidence.add(protocolEvidence(p)));
         evidence.addAll(Vocabulary.ofName(receiver));
         Optional<String> text = firstString(arguments);

@@ -1,0 +1,13 @@
+package com.example.queue;
+
+import io.github.smtplint.annotations.ReplyClass;
+import io.github.smtplint.annotations.SmtpReply;
+
+public class Bouncer {
+    public void bounce(String messageId, @SmtpReply(ReplyClass.PERMANENT_NEGATIVE) int replyCode) {
+        // records a permanent failure
+    }
+
+    public Bouncer(@SmtpReply(ReplyClass.PERMANENT_NEGATIVE) int defaultCode) {
+    }
+}
