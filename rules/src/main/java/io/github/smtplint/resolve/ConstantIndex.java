@@ -24,8 +24,25 @@ public final class ConstantIndex {
     private static final String STATIC = "static ";
     private final Map<String, ConstantDeclaration> byQualifiedName = new HashMap<>();
     private final Map<String, List<String>> typesBySimpleName = new HashMap<>();
+    private final Set<String> libraryConstants = new HashSet<>();
 
+    /** An index of the given constants of the scanned sources and of the known mail libraries' constants. */
     public ConstantIndex(Collection<ConstantDeclaration> constants) {
+        add(constants);
+        for (ConstantDeclaration constant : LibraryConstants.standard()) {
+            if (!byQualifiedName.containsKey(constant.qualifiedName())) {
+                libraryConstants.add(constant.qualifiedName());
+            }
+        }
+        add(LibraryConstants.standard());
+    }
+
+    /** Whether a constant comes from a known mail library rather than the scanned sources. */
+    public boolean isLibraryConstant(String qualifiedName) {
+        return libraryConstants.contains(qualifiedName);
+    }
+
+    private void add(Collection<ConstantDeclaration> constants) {
         for (ConstantDeclaration constant : constants) {
             byQualifiedName.putIfAbsent(constant.qualifiedName(), constant);
             String owner = constant.owner();

@@ -92,6 +92,9 @@ public final class SiteResolver {
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
         evidence.addAll(candidate.evidence());
         evidence.addAll(shapeEvidence(shape.get()));
+        if (resolved.get().constants().stream().anyMatch(index::isLibraryConstant)) {
+            evidence.add(Evidence.KNOWN_API);
+        }
         return Optional.of(new Evaluated(candidate, resolved.get(), shape.get(), evidence));
     }
 

@@ -1,5 +1,7 @@
 package com.example.queue;
 
+import org.apache.commons.net.smtp.SMTPReply;
+
 class DeliveryWorker {
     static final int GREYLISTED = 450;
 
@@ -9,5 +11,7 @@ class DeliveryWorker {
         bouncer.bounce(id, 550);
         bouncer.bounce(id, GREYLISTED); // expect: AnnotationContractViolation
         bouncer.bounce(id, 250); // expect: AnnotationContractViolation
+        bouncer.bounce(id, SMTPReply.ACTION_NOT_TAKEN); // expect: AnnotationContractViolation
+        bouncer.bounce(id, SMTPReply.MAILBOX_UNAVAILABLE);
     }
 }
