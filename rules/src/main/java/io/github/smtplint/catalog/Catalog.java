@@ -2,12 +2,16 @@ package io.github.smtplint.catalog;
 
 import io.github.smtplint.annotations.ReplyClass;
 import io.github.smtplint.catalog.AssociatedBasicCodes.Association;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The RFC catalog: every basic reply code of RFC 5321 and its extensions, the command → reply
@@ -39,7 +43,7 @@ public final class Catalog {
             List<Deprecation> deprecations) {
         this.registryDate = registryDate;
         this.replyCodes = List.copyOf(replyCodes);
-        this.replyByCode = replyCodes.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(ReplyCode::code, r -> r));
+        this.replyByCode = replyCodes.stream().collect(Collectors.toUnmodifiableMap(ReplyCode::code, r -> r));
         this.commandTable = List.copyOf(commandTable);
         this.anyCommandReplies = Set.copyOf(anyCommandReplies);
         this.enhancedEntries = List.copyOf(enhancedEntries);
@@ -56,6 +60,19 @@ public final class Catalog {
 
     private static final class Standard {
         static final Catalog INSTANCE = CatalogLoader.loadStandard();
+    }
+
+    /** This catalog with a team's vendor codes added. */
+    public Catalog extendedWith(CatalogExtension extension) {
+        List<ReplyCode> replies = new ArrayList<>(replyCodes);
+        replies.addAll(extension.replyCodes());
+        replies.sort(Comparator.comparingInt(ReplyCode::code));
+        List<EnhancedStatusEntry> entries = new ArrayList<>(enhancedEntries);
+        entries.addAll(extension.enhancedEntries());
+        Map<String, EnhancedStatusEntry> byKey = new HashMap<>(enhancedByKey);
+        extension.enhancedEntries().forEach(e -> byKey.put(e.registryKey(), e));
+        return new Catalog(registryDate, replies, commandTable, anyCommandReplies, entries, byKey, enhancedClasses,
+                enhancedSubjects, deprecations);
     }
 
     /** The "last updated" date of the IANA registry the enhanced codes reflect, e.g. "2024-12-06". */

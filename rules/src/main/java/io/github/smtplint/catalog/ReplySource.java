@@ -9,5 +9,7 @@ public enum ReplySource {
     /** Defined by an RFC known from quotations, and confirmed by the IANA enhanced-status registry. */
     SECONDARY,
     /** Only the IANA enhanced-status registry lists it, as a basic code associated with an enhanced code. */
-    REGISTRY
+    REGISTRY,
+    /** A vendor's code, declared in the catalog extension file the user configured. */
+    VENDOR
 }

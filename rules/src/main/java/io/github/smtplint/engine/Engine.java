@@ -2,6 +2,7 @@ package io.github.smtplint.engine;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.smtplint.catalog.Catalog;
+import io.github.smtplint.catalog.CatalogExtension;
 import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.rules.RuleDescriptor;
 import io.github.smtplint.rules.RuleSet;
@@ -50,6 +51,7 @@ public final class Engine {
         if (config.threads() < 1) {
             throw new ConfigurationException("threads is " + config.threads() + "; give 1 or more");
         }
+        Catalog effectiveCatalog = catalogFor(config);
         List<Path> files = SourceFiles.discover(sources);
 
         List<FileScanner.Outcome> outcomes = scanAll(files, new FileScanner(languageLevel, config.charset()),
@@ -63,7 +65,7 @@ public final class Engine {
         List<List<Site>> sites = new SiteResolver(facts).resolve(facts);
         for (int i = 0; i < facts.size(); i++) {
             FileFacts file = facts.get(i);
-            for (Finding finding : rules.run(sites.get(i), catalog, disabled)) {
+            for (Finding finding : rules.run(sites.get(i), effectiveCatalog, disabled)) {
                 if (!file.suppressions().suppresses(finding.ruleId(), finding.line())) {
                     findings.add(finding);
                 }
@@ -76,6 +78,17 @@ public final class Engine {
                 .sorted()
                 .toList();
         return new ScanResult(configured, files.size());
+    }
+
+    private Catalog catalogFor(EngineConfig config) throws ConfigurationException {
+        if (config.catalogExtension().isEmpty()) {
+            return catalog;
+        }
+        try {
+            return catalog.extendedWith(CatalogExtension.read(config.catalogExtension().get(), catalog));
+        } catch (CatalogExtension.InvalidExtensionException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
     }
 
     private Set<String> disabledRules(EngineConfig config) throws ConfigurationException {

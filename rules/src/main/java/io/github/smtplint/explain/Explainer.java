@@ -83,6 +83,8 @@ public final class Explainer {
             answer.detail("note", "the defining RFC is known from quotations; the IANA enhanced-status registry confirms the code");
         } else if (reply.source() == ReplySource.REGISTRY) {
             answer.detail("note", "only the IANA enhanced-status registry lists this code");
+        } else if (reply.source() == ReplySource.VENDOR) {
+            answer.detail("note", "a vendor code from the catalog extension, not defined by any RFC");
         }
         deprecations(String.valueOf(reply.code()), answer);
     }

@@ -116,6 +116,21 @@ class EngineTest {
     }
 
     @Test
+    void aCatalogExtensionRegistersVendorCodes() throws Exception {
+        write("Client.java", CLIENT.replace("471", "431"));
+        assertThat(engine.scan(List.of(folder), EngineConfig.defaults()).findings())
+                .extracting(Finding::ruleId).containsExactly("UnknownReplyCode");
+        Path extension = Files.writeString(folder.resolve("vendor.tsv"), "reply\t431\tAcme: busy\tAcme manual\n");
+        assertThat(engine.scan(List.of(folder.resolve("Client.java")),
+                EngineConfig.defaults().withCatalogExtension(extension)).findings()).isEmpty();
+        Files.writeString(extension, "reply\t4311\tAcme: busy\tAcme manual\n");
+        assertThatThrownBy(() -> engine.scan(List.of(folder.resolve("Client.java")),
+                EngineConfig.defaults().withCatalogExtension(extension)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("vendor.tsv line 1: '4311' is not a well-formed reply code");
+    }
+
+    @Test
     void everyRuleHasItsMetadata() {
         assertThat(engine.rules()).allSatisfy(rule -> {
             assertThat(rule.id()).matches("[A-Z][A-Za-z]+");
