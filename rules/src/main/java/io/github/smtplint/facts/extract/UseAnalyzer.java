@@ -19,7 +19,6 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
@@ -30,7 +29,6 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import io.github.smtplint.facts.Contract;
 import io.github.smtplint.facts.Evidence;
 import io.github.smtplint.facts.Use;
-import io.github.smtplint.facts.extract.KnownApis.Protocol;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -47,10 +45,12 @@ final class UseAnalyzer {
 
     private final KnownApis apis;
     private final ValueExpressions positions;
+    private final OperandEvidence operands;
 
     UseAnalyzer(KnownApis apis, ValueExpressions positions) {
         this.apis = apis;
         this.positions = positions;
+        this.operands = new OperandEvidence(apis, positions);
     }
 
     /** What the code does with a value, and what that says about the value. */
@@ -58,104 +58,114 @@ final class UseAnalyzer {
     }
 
     Reading read(Expression value) {
-        Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
-        Use use = Use.NONE;
         Node child = value;
         Node parent = value.getParentNode().orElse(null);
-        while (parent != null) {
-            if (parent instanceof EnclosedExpr || parent instanceof CastExpr
-                    || parent instanceof ArrayInitializerExpr || parent instanceof ArrayCreationExpr
-                    || (parent instanceof ConditionalExpr conditional && child != conditional.getCondition())
-                    || (parent instanceof MethodCallExpr factory && COLLECTION_FACTORIES.contains(factory.getNameAsString())
-                        && factory.getArguments().contains(child))) {
-                child = parent;
-                parent = parent.getParentNode().orElse(null);
-                continue;
-            }
-            if (parent instanceof BinaryExpr binary && isComparison(binary)) {
-                Expression other = binary.getLeft() == child ? binary.getRight() : binary.getLeft();
-                use = use.withComparison(binary.getOperator().asString(), other.toString());
-                evidence.addAll(evidenceOf(other, OPERAND_DEPTH));
-            } else if (parent instanceof MethodCallExpr call) {
-                use = readCall(call, child, use, evidence);
-            } else if (parent instanceof ObjectCreationExpr creation) {
-                String type = creation.getType().getNameAsString();
-                int index = creation.getArguments().indexOf(child);
-                use = readArgument(type, index, creation.getArguments(), use, evidence);
-                protocolOfType(type).ifPresent(p -> evidence.add(protocolEvidence(p)));
-            } else if (parent instanceof ExplicitConstructorInvocationStmt invocation) {
-                int index = invocation.getArguments().indexOf(child);
-                String type = superclassOf(invocation).orElse("super");
-                use = readArgument(type, index, invocation.getArguments(), use, evidence);
-            } else if (parent instanceof SwitchEntry entry && entry.getLabels().contains(child)) {
-                Optional<Expression> selector = selectorOf(entry);
-                use = use.withComparison("case", selector.map(Expression::toString).orElse(""));
-                selector.ifPresent(s -> evidence.addAll(evidenceOf(s, OPERAND_DEPTH)));
-            } else if (parent instanceof ReturnStmt) {
-                Optional<MethodDeclaration> method = enclosingMethod(parent);
-                if (method.isPresent()) {
-                    use = readReturn(method.get(), use, evidence);
-                }
-            } else if (parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == child) {
-                use = use.withName(variable.getNameAsString());
-                evidence.addAll(Vocabulary.ofName(variable.getNameAsString()));
-                use = withDeclarationContract(variable, use, evidence);
-            } else if (parent instanceof AssignExpr assign && assign.getValue() == child) {
-                String target = assign.getTarget() instanceof FieldAccessExpr access
-                        ? access.getNameAsString() : assign.getTarget().toString();
-                use = use.withName(target);
-                evidence.addAll(evidenceOf(assign.getTarget(), OPERAND_DEPTH));
-                use = withAssignedContract(assign, use, evidence);
-            } else if (parent instanceof EnumConstantDeclaration constant) {
-                use = use.withName(constant.getNameAsString());
-                Optional<String> text = firstString(constant.getArguments());
-                if (text.isPresent()) {
-                    use = use.withCompanionText(text.get());
-                }
-                constant.getParentNode().filter(EnumDeclaration.class::isInstance).map(EnumDeclaration.class::cast)
-                        .ifPresent(enumType -> {
-                            evidence.addAll(typeNameEvidence(enumType.getNameAsString()));
-                            if (Contracts.has(enumType.getAnnotations(), Contracts.SMTP_CODES)) {
-                                evidence.add(Evidence.CODES_TYPE);
-                            }
-                        });
-            }
-            break;
+        while (parent != null && passesValueThrough(parent, child)) {
+            child = parent;
+            parent = parent.getParentNode().orElse(null);
         }
+        Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
+        Use use = parent == null ? Use.NONE : readParent(parent, child, evidence);
         return new Reading(use, evidence);
     }
 
-    private Use readCall(MethodCallExpr call, Node child, Use use, Set<Evidence> evidence) {
+    /** Whether the value reaches the parent's own parent unchanged: parentheses, casts, arrays, {@code Set.of}, ternaries. */
+    private static boolean passesValueThrough(Node parent, Node child) {
+        return parent instanceof EnclosedExpr || parent instanceof CastExpr
+                || parent instanceof ArrayInitializerExpr || parent instanceof ArrayCreationExpr
+                || (parent instanceof ConditionalExpr conditional && child != conditional.getCondition())
+                || (parent instanceof MethodCallExpr factory && COLLECTION_FACTORIES.contains(factory.getNameAsString())
+                    && factory.getArguments().contains(child));
+    }
+
+    private Use readParent(Node parent, Node child, Set<Evidence> evidence) {
+        if (parent instanceof BinaryExpr binary && isComparison(binary)) {
+            Expression other = binary.getLeft() == child ? binary.getRight() : binary.getLeft();
+            evidence.addAll(operands.evidenceOf(other, OPERAND_DEPTH));
+            return Use.NONE.withComparison(binary.getOperator().asString(), other.toString());
+        }
+        if (parent instanceof MethodCallExpr call) {
+            return readCall(call, child, evidence);
+        }
+        if (parent instanceof ObjectCreationExpr creation) {
+            String type = creation.getType().getNameAsString();
+            operands.protocolOfType(type).ifPresent(p -> evidence.add(OperandEvidence.protocolEvidence(p)));
+            return readArgument(type, child, creation.getArguments(), evidence);
+        }
+        if (parent instanceof ExplicitConstructorInvocationStmt invocation) {
+            return readArgument(superclassOf(invocation).orElse("super"), child, invocation.getArguments(), evidence);
+        }
+        if (parent instanceof SwitchEntry entry && entry.getLabels().contains(child)) {
+            Optional<Expression> selector = selectorOf(entry);
+            selector.ifPresent(s -> evidence.addAll(operands.evidenceOf(s, OPERAND_DEPTH)));
+            return Use.NONE.withComparison("case", selector.map(Expression::toString).orElse(""));
+        }
+        if (parent instanceof ReturnStmt) {
+            return enclosingMethod(parent).map(method -> readReturn(method, evidence)).orElse(Use.NONE);
+        }
+        if (parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == child) {
+            evidence.addAll(Vocabulary.ofName(variable.getNameAsString()));
+            return withDeclarationContract(variable, Use.NONE.withName(variable.getNameAsString()), evidence);
+        }
+        if (parent instanceof AssignExpr assign && assign.getValue() == child) {
+            String target = assign.getTarget() instanceof FieldAccessExpr access
+                    ? access.getNameAsString() : assign.getTarget().toString();
+            evidence.addAll(operands.evidenceOf(assign.getTarget(), OPERAND_DEPTH));
+            return withAssignedContract(assign, Use.NONE.withName(target), evidence);
+        }
+        if (parent instanceof EnumConstantDeclaration constant) {
+            return readEnumConstant(constant, child, evidence);
+        }
+        return Use.NONE;
+    }
+
+    private Use readEnumConstant(EnumConstantDeclaration constant, Node child, Set<Evidence> evidence) {
+        Use use = Use.NONE.withName(constant.getNameAsString());
+        Optional<String> text = otherString(constant.getArguments(), child);
+        if (text.isPresent()) {
+            use = use.withCompanionText(text.get());
+        }
+        constant.getParentNode().filter(EnumDeclaration.class::isInstance).map(EnumDeclaration.class::cast)
+                .ifPresent(enumType -> {
+                    evidence.addAll(operands.typeNameEvidence(enumType.getNameAsString()));
+                    if (Contracts.has(enumType.getAnnotations(), Contracts.SMTP_CODES)) {
+                        evidence.add(Evidence.CODES_TYPE);
+                    }
+                });
+        return use;
+    }
+
+    private Use readCall(MethodCallExpr call, Node child, Set<Evidence> evidence) {
         String name = call.getNameAsString();
         if (call.getScope().orElse(null) == child) {
             if (STRING_COMPARISONS.contains(name) && call.getArguments().size() == 1) {
                 Expression other = call.getArgument(0);
-                evidence.addAll(evidenceOf(other, OPERAND_DEPTH));
-                return use.withComparison(name, other.toString());
+                evidence.addAll(operands.evidenceOf(other, OPERAND_DEPTH));
+                return Use.NONE.withComparison(name, other.toString());
             }
-            return use;
+            return Use.NONE;
         }
         if (STRING_COMPARISONS.contains(name) && call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
-            evidence.addAll(evidenceOf(scope, OPERAND_DEPTH));
-            return use.withComparison(name, scope.toString());
+            evidence.addAll(operands.evidenceOf(scope, OPERAND_DEPTH));
+            return Use.NONE.withComparison(name, scope.toString());
         }
-        int index = call.getArguments().indexOf(child);
-        call.getScope().ifPresent(scope -> evidence.addAll(evidenceOf(scope, OPERAND_DEPTH)));
-        return readArgument(name, index, call.getArguments(), use, evidence);
+        call.getScope().ifPresent(scope -> evidence.addAll(operands.evidenceOf(scope, OPERAND_DEPTH)));
+        return readArgument(name, child, call.getArguments(), evidence);
     }
 
-    private Use readArgument(String receiver, int index, NodeList<Expression> arguments, Use use, Set<Evidence> evidence) {
-        Use result = use.withReceiver(receiver, index, arguments.size());
-        apis.protocolOfCodeArgument(receiver, index).ifPresent(p -> evidence.add(protocolEvidence(p)));
+    private Use readArgument(String receiver, Node child, NodeList<Expression> arguments, Set<Evidence> evidence) {
+        int index = arguments.indexOf(child);
+        Use use = Use.NONE.withReceiver(receiver, index, arguments.size());
+        apis.protocolOfCodeArgument(receiver, index).ifPresent(p -> evidence.add(OperandEvidence.protocolEvidence(p)));
         evidence.addAll(Vocabulary.ofName(receiver));
-        Optional<String> text = firstString(arguments);
-        return text.isPresent() ? result.withCompanionText(text.get()) : result;
+        Optional<String> text = otherString(arguments, child);
+        return text.isPresent() ? use.withCompanionText(text.get()) : use;
     }
 
-    private Use readReturn(MethodDeclaration method, Use use, Set<Evidence> evidence) {
+    private Use readReturn(MethodDeclaration method, Set<Evidence> evidence) {
         evidence.addAll(Vocabulary.ofName(method.getNameAsString()));
-        Use result = use.withReturnedFrom(method.getNameAsString());
+        Use result = Use.NONE.withReturnedFrom(method.getNameAsString());
         Optional<Contract> contract = Contracts.of(method.getAnnotations(),
                 "return value of " + method.getNameAsString(), positions);
         if (contract.isPresent()) {
@@ -190,98 +200,13 @@ final class UseAnalyzer {
         if (declaration instanceof FieldDeclaration) {
             declaration.getParentNode().filter(TypeDeclaration.class::isInstance).map(TypeDeclaration.class::cast)
                     .ifPresent(type -> {
-                        evidence.addAll(typeNameEvidence(type.getNameAsString()));
+                        evidence.addAll(operands.typeNameEvidence(type.getNameAsString()));
                         if (Contracts.has(type.getAnnotations(), Contracts.SMTP_CODES)) {
                             evidence.add(Evidence.CODES_TYPE);
                         }
                     });
         }
         return use;
-    }
-
-    /** What the other side of a comparison, a switch selector or a call's target says. */
-    Set<Evidence> evidenceOf(Expression expression, int depth) {
-        Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
-        if (depth == 0) {
-            return evidence;
-        }
-        if (expression instanceof EnclosedExpr enclosed) {
-            return evidenceOf(enclosed.getInner(), depth);
-        }
-        if (expression instanceof CastExpr cast) {
-            return evidenceOf(cast.getExpression(), depth);
-        }
-        if (expression instanceof MethodCallExpr call) {
-            String name = call.getNameAsString();
-            Optional<Protocol> byMethod = apis.protocolOfCodeMethod(name);
-            Optional<Protocol> byReceiver = call.getScope().flatMap(this::protocolOfReceiver);
-            if (byReceiver.isPresent()) {
-                evidence.add(protocolEvidence(byReceiver.get()));
-                if (byMethod.isPresent() && byReceiver.get() == Protocol.SMTP) {
-                    evidence.add(Evidence.KNOWN_API);
-                }
-            } else if (byMethod.isPresent()) {
-                evidence.add(protocolEvidence(byMethod.get()));
-            }
-            evidence.addAll(Vocabulary.ofName(name));
-            call.getScope().ifPresent(scope -> evidence.addAll(evidenceOf(scope, depth - 1)));
-            return evidence;
-        }
-        if (expression instanceof NameExpr name) {
-            evidence.addAll(Vocabulary.ofName(name.getNameAsString()));
-            Declarations.find(name.getNameAsString(), expression).ifPresent(variable -> {
-                protocolOfType(variable.type()).ifPresent(p -> evidence.add(protocolEvidence(p)));
-                if (Contracts.of(variable.annotations(), "", positions).isPresent()) {
-                    evidence.add(Evidence.ANNOTATION);
-                }
-                variable.initializer().ifPresent(init -> evidence.addAll(evidenceOf(init, depth - 1)));
-            });
-            protocolOfType(name.getNameAsString()).ifPresent(p -> evidence.add(protocolEvidence(p)));
-            return evidence;
-        }
-        if (expression instanceof FieldAccessExpr access) {
-            evidence.addAll(Vocabulary.ofName(access.getNameAsString()));
-            evidence.addAll(evidenceOf(access.getScope(), depth - 1));
-            return evidence;
-        }
-        if (expression instanceof BinaryExpr binary) {
-            evidence.addAll(evidenceOf(binary.getLeft(), depth - 1));
-            evidence.addAll(evidenceOf(binary.getRight(), depth - 1));
-        }
-        return evidence;
-    }
-
-    private Optional<Protocol> protocolOfReceiver(Expression scope) {
-        if (scope instanceof NameExpr name) {
-            Optional<Declarations.Variable> variable = Declarations.find(name.getNameAsString(), scope);
-            if (variable.isPresent()) {
-                return protocolOfType(variable.get().type());
-            }
-            return protocolOfType(name.getNameAsString());
-        }
-        if (scope instanceof ObjectCreationExpr creation) {
-            return protocolOfType(creation.getType().getNameAsString());
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Protocol> protocolOfType(String simpleName) {
-        return apis.protocolOfType(simpleName);
-    }
-
-    private static Evidence protocolEvidence(Protocol protocol) {
-        return protocol == Protocol.SMTP ? Evidence.KNOWN_API : Evidence.OTHER_PROTOCOL;
-    }
-
-    private Set<Evidence> typeNameEvidence(String typeName) {
-        Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
-        for (Evidence e : Vocabulary.ofName(typeName)) {
-            if (e == Evidence.SMTP_NAME || e == Evidence.CODE_NAME || e == Evidence.OTHER_PROTOCOL) {
-                evidence.add(e);
-            }
-        }
-        protocolOfType(typeName).ifPresent(p -> evidence.add(protocolEvidence(p)));
-        return evidence;
     }
 
     private static boolean isComparison(BinaryExpr binary) {
@@ -323,8 +248,9 @@ final class UseAnalyzer {
         return Optional.empty();
     }
 
-    private static Optional<String> firstString(NodeList<Expression> arguments) {
-        return arguments.stream().filter(StringLiteralExpr.class::isInstance)
+    /** The first string literal among the arguments other than the value itself: the text that goes with a code. */
+    private static Optional<String> otherString(NodeList<Expression> arguments, Node value) {
+        return arguments.stream().filter(e -> e != value && e instanceof StringLiteralExpr)
                 .map(e -> ((StringLiteralExpr) e).asString()).findFirst();
     }
 }
