@@ -77,7 +77,7 @@ public final class Engine {
                 .distinct()
                 .sorted()
                 .toList();
-        return new ScanResult(configured, files.size());
+        return new ScanResult(SourceLines.attach(configured, config.charset()), files.size());
     }
 
     private Catalog catalogFor(EngineConfig config) throws ConfigurationException {

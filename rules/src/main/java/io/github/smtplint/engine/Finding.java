@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param message what is wrong, naming the code, its RFC meaning and what to do
  * @param reference the RFC section that says so, e.g. "RFC 5321 §4.2.3"
  * @param fix a suggested replacement for the code at the position, if there is an obvious one
+ * @param lineText the source line the finding is on, trimmed; "" where it is not known
  */
 public record Finding(
         String ruleId,
@@ -20,7 +21,8 @@ public record Finding(
         SourcePosition position,
         String message,
         String reference,
-        Optional<String> fix) implements Comparable<Finding> {
+        Optional<String> fix,
+        String lineText) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::position)
@@ -40,7 +42,11 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, position, message, reference, fix);
+        return new Finding(ruleId, newSeverity, position, message, reference, fix, lineText);
+    }
+
+    public Finding withLineText(String text) {
+        return new Finding(ruleId, severity, position, message, reference, fix, text);
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class RuleContext {
 
     /** Reports a finding of the rule being run. */
     public void report(SourcePosition at, Severity severity, String message, Optional<String> fix) {
-        findings.add(new Finding(current.id(), severity, at, message, current.reference(), fix));
+        findings.add(new Finding(current.id(), severity, at, message, current.reference(), fix, ""));
     }
 
     void runAs(RuleDescriptor rule) {

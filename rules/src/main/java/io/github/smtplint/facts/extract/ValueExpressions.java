@@ -124,8 +124,9 @@ final class ValueExpressions {
     }
 
     SourcePosition position(Node node) {
-        return node.getBegin()
-                .map(begin -> new SourcePosition(file, begin.line, begin.column))
+        return node.getRange()
+                .map(range -> new SourcePosition(file, range.begin.line, range.begin.column, range.end.line,
+                        range.end.column))
                 .orElse(new SourcePosition(file, 0, 0));
     }
 }
