@@ -31,11 +31,14 @@ public final class SmtpVerdict {
         if (evidence.contains(OTHER_PROTOCOL)) {
             return false;
         }
-        if (evidence.contains(KNOWN_API) || evidence.contains(USED_AS_SMTP)) {
+        if (evidence.contains(KNOWN_API)) {
             return true;
         }
         if (evidence.contains(NOT_A_CODE_NAME)) {
             return false;
+        }
+        if (evidence.contains(USED_AS_SMTP)) {
+            return true;
         }
         if (shape instanceof CodeShape.ReplyText) {
             return evidence.contains(REPLY_LINE_WITH_ENHANCED_CODE)

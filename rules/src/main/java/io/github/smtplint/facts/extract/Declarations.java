@@ -10,8 +10,10 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.type.Type;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,11 @@ final class Declarations {
 
     static Optional<Variable> find(String name, Node at) {
         for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
+                Parameter parameter = clause.getParameter();
+                return Optional.of(new Variable(name, typeName(parameter.getType()), Optional.empty(),
+                        parameter.getAnnotations(), "exception parameter", parameter));
+            }
             if (node instanceof CallableDeclaration<?> callable) {
                 Optional<Variable> local = inCallable(name, callable.getParameters(), callable);
                 if (local.isPresent()) {
@@ -78,11 +85,20 @@ final class Declarations {
                         annotations, "local variable", variable));
             }
         }
+        for (TypePatternExpr pattern : body.findAll(TypePatternExpr.class)) {
+            if (pattern.getNameAsString().equals(name)) {
+                return Optional.of(new Variable(name, typeName(pattern.getType()), Optional.empty(), List.of(),
+                        "pattern variable", pattern));
+            }
+        }
         return Optional.empty();
     }
 
     /** The simple name of a type as written: {@code org.x.SMTPClient} → SMTPClient, {@code List<String>} → List. */
     static String typeName(Type type) {
+        if (type.isUnionType()) {
+            return typeName(type.asUnionType().getElements().get(0));
+        }
         String text = type.isClassOrInterfaceType()
                 ? type.asClassOrInterfaceType().getNameAsString()
                 : type.asString();

@@ -150,7 +150,11 @@ final class UseAnalyzer {
             evidence.addAll(operands.evidenceOf(scope, OPERAND_DEPTH));
             return Use.NONE.withComparison(name, scope.toString());
         }
-        call.getScope().ifPresent(scope -> evidence.addAll(operands.evidenceOf(scope, OPERAND_DEPTH)));
+        // The receiver's type says which protocol a call belongs to, not that each argument is a code:
+        // client.connect(host, 587) passes a port. Only code-arg entries of known-apis.tsv make an argument SMTP.
+        call.getScope().ifPresent(scope -> operands.evidenceOf(scope, OPERAND_DEPTH).stream()
+                .filter(e -> e != Evidence.KNOWN_API)
+                .forEach(evidence::add));
         return readArgument(name, child, call.getArguments(), evidence);
     }
 
