@@ -37,7 +37,7 @@ final class FileScanner {
 
         static Outcome failed(Path file, int line, int column, String message) {
             return new Outcome(Optional.empty(), Optional.of(new Finding(RuleSet.PARSE_ERROR.id(), Severity.ERROR,
-                    new SourcePosition(file, line, column), message, "", Optional.empty(), "")));
+                    new SourcePosition(file, line, column), message, "", Optional.empty(), "", "")));
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param message what is wrong, naming the code, its RFC meaning and what to do
  * @param reference the RFC section that says so, e.g. "RFC 5321 §4.2.3"
  * @param fix a suggested replacement for the code at the position, if there is an obvious one
+ * @param code the value the finding is about as written in the code, e.g. "471" or "550 4.1.1 User unknown";
+ *     "" for findings about a whole file
  * @param lineText the source line the finding is on, trimmed; "" where it is not known
  */
 public record Finding(
@@ -22,6 +24,7 @@ public record Finding(
         String message,
         String reference,
         Optional<String> fix,
+        String code,
         String lineText) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator
@@ -42,11 +45,11 @@ public record Finding(
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, position, message, reference, fix, lineText);
+        return new Finding(ruleId, newSeverity, position, message, reference, fix, code, lineText);
     }
 
     public Finding withLineText(String text) {
-        return new Finding(ruleId, severity, position, message, reference, fix, text);
+        return new Finding(ruleId, severity, position, message, reference, fix, code, text);
     }
 
     @Override

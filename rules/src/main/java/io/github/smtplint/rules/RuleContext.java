@@ -4,6 +4,7 @@ import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.engine.Finding;
 import io.github.smtplint.engine.Severity;
 import io.github.smtplint.engine.SourcePosition;
+import io.github.smtplint.sites.Site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ public final class RuleContext {
     private final Catalog catalog;
     private final List<Finding> findings = new ArrayList<>();
     private RuleDescriptor current;
+    private String currentCode = "";
 
     public RuleContext(Catalog catalog) {
         this.catalog = catalog;
@@ -29,11 +31,18 @@ public final class RuleContext {
 
     /** Reports a finding of the rule being run. */
     public void report(SourcePosition at, Severity severity, String message, Optional<String> fix) {
-        findings.add(new Finding(current.id(), severity, at, message, current.reference(), fix, ""));
+        findings.add(new Finding(current.id(), severity, at, message, current.reference(), fix, currentCode, ""));
     }
 
     void runAs(RuleDescriptor rule) {
         this.current = rule;
+    }
+
+    /** The site about to be checked; its value is what the findings are about. */
+    void checking(Site site) {
+        String text = site.value().asText();
+        int lineEnd = text.indexOf('\n');
+        this.currentCode = (lineEnd < 0 ? text : text.substring(0, lineEnd)).strip();
     }
 
     List<Finding> findings() {

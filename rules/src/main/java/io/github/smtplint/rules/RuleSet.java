@@ -54,6 +54,7 @@ public final class RuleSet {
             }
             context.runAs(descriptor);
             for (Site site : sites) {
+                context.checking(site);
                 rule.check(site, context);
             }
         }
