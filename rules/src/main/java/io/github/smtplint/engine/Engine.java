@@ -52,7 +52,7 @@ public final class Engine {
             throw new ConfigurationException("threads is " + config.threads() + "; give 1 or more");
         }
         Catalog effectiveCatalog = catalogFor(config);
-        List<Path> files = SourceFiles.discover(sources);
+        List<Path> files = SourceFiles.discover(sources, config);
 
         List<FileScanner.Outcome> outcomes = scanAll(files, new FileScanner(languageLevel, config.charset()),
                 config.threads());

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,40 +16,58 @@ import java.util.Optional;
  * @param charset the encoding of the source files
  * @param threads how many files to parse at once
  * @param catalogExtension a file of vendor codes to add to the catalog
+ * @param includes globs of the files to scan under each source folder, relative to it
+ * @param excludes globs of the files to leave out, relative to each source folder
  */
-public record EngineConfig(Map<String, RuleLevel> ruleLevels, String languageLevel, Charset charset, int threads,
-                           Optional<Path> catalogExtension) {
+public record EngineConfig(
+        Map<String, RuleLevel> ruleLevels,
+        String languageLevel,
+        Charset charset,
+        int threads,
+        Optional<Path> catalogExtension,
+        List<String> includes,
+        List<String> excludes) {
+
     /** The language level that means the newest Java JavaParser can read. */
     public static final String NEWEST = "newest";
+    /** Every Java file. */
+    public static final List<String> ALL_JAVA_FILES = List.of("**/*.java");
 
     public EngineConfig {
         ruleLevels = Map.copyOf(ruleLevels);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
     }
 
     public static EngineConfig defaults() {
         return new EngineConfig(Map.of(), NEWEST, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors(),
-                Optional.empty());
+                Optional.empty(), ALL_JAVA_FILES, List.of());
     }
 
     public EngineConfig withRuleLevel(String ruleId, RuleLevel level) {
         Map<String, RuleLevel> levels = new HashMap<>(ruleLevels);
         levels.put(ruleId, level);
-        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension);
+        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes);
     }
 
     public EngineConfig withLanguageLevel(String level) {
-        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension);
+        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes);
     }
 
     public EngineConfig withCharset(Charset newCharset) {
-        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension);
+        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes);
     }
 
     public EngineConfig withThreads(int count) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension);
+        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes);
     }
 
     public EngineConfig withCatalogExtension(Path file) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file));
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file), includes, excludes);
+    }
+
+    public EngineConfig withFiles(List<String> includeGlobs, List<String> excludeGlobs) {
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includeGlobs,
+                excludeGlobs);
     }
 }

@@ -131,6 +131,24 @@ class EngineTest {
     }
 
     @Test
+    void includeAndExcludeGlobsChooseTheFilesUnderAFolder() throws Exception {
+        write("Client.java", CLIENT);
+        Files.createDirectories(folder.resolve("generated/smtp"));
+        Files.writeString(folder.resolve("generated/smtp/Generated.java"), CLIENT.replace("class Client", "class Generated"));
+        Files.writeString(folder.resolve("notes.txt"), "471");
+        assertThat(engine.scan(List.of(folder), EngineConfig.defaults()).filesScanned()).isEqualTo(2);
+        EngineConfig withoutGenerated = EngineConfig.defaults()
+                .withFiles(EngineConfig.ALL_JAVA_FILES, List.of("generated/**"));
+        ScanResult result = engine.scan(List.of(folder), withoutGenerated);
+        assertThat(result.filesScanned()).isEqualTo(1);
+        assertThat(result.findings()).extracting(f -> f.file().getFileName().toString()).containsOnly("Client.java");
+        EngineConfig badGlob = EngineConfig.defaults().withFiles(List.of("**/*.{java"), List.of());
+        assertThatThrownBy(() -> engine.scan(List.of(folder), badGlob))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("includes has the glob '**/*.{java', which is not valid");
+    }
+
+    @Test
     void everyRuleHasItsMetadata() {
         assertThat(engine.rules()).allSatisfy(rule -> {
             assertThat(rule.id()).matches("[A-Z][A-Za-z]+");
