@@ -9,7 +9,6 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
@@ -68,7 +67,7 @@ final class SourceFiles {
                 if (glob.startsWith("**/")) {
                     matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
                 }
-            } catch (PatternSyntaxException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 throw new ConfigurationException(setting + " has the glob '" + glob + "', which is not valid: "
                         + e.getMessage() + "; write globs like **/*.java or **/generated/**");
             }
