@@ -8,6 +8,6 @@ class RejectWithCodes {
     }
 
     void full() throws RejectException {
-        throw new RejectException(452, "4.2.2 Mailbox full"); // expect: EnhancedBasicMismatch
+        throw new RejectException(550, "5.3.4 Message too big for system"); // expect: EnhancedBasicMismatch
     }
 }

@@ -10,6 +10,6 @@ class RecipientLimit {
     }
 
     void tooManyRight(PrintWriter out) {
-        out.print("452 4.5.3 Too many recipients\r\n"); // expect: EnhancedBasicMismatch
+        out.print("452 4.5.3 Too many recipients\r\n");
     }
 }

@@ -68,6 +68,8 @@ public record AssociatedBasicCodes(String asListed, Set<Integer> codes, Set<Repl
         ANY,
         /** The registry allows the basic code's whole class ("5XX"). */
         CLASS_ALLOWED,
+        /** The registry does not list the pair, but an RFC's text pairs them (452 with X.5.3). */
+        RFC_TEXT,
         /** The registry names no basic codes for this enhanced code. */
         NOT_GIVEN,
         /** The registry names other basic codes. */
@@ -77,7 +79,7 @@ public record AssociatedBasicCodes(String asListed, Set<Integer> codes, Set<Repl
 
         /** Whether the registry supports the pair. */
         public boolean registered() {
-            return this == LISTED || this == ANY || this == CLASS_ALLOWED;
+            return this == LISTED || this == ANY || this == CLASS_ALLOWED || this == RFC_TEXT;
         }
     }
 }

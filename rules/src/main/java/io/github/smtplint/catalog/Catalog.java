@@ -31,6 +31,7 @@ public final class Catalog {
     private final List<EnhancedPart> enhancedClasses;
     private final List<EnhancedPart> enhancedSubjects;
     private final List<Deprecation> deprecations;
+    private final Set<String> rfcPairs;
 
     Catalog(String registryDate,
             List<ReplyCode> replyCodes,
@@ -40,7 +41,8 @@ public final class Catalog {
             Map<String, EnhancedStatusEntry> enhancedByKey,
             List<EnhancedPart> enhancedClasses,
             List<EnhancedPart> enhancedSubjects,
-            List<Deprecation> deprecations) {
+            List<Deprecation> deprecations,
+            Set<String> rfcPairs) {
         this.registryDate = registryDate;
         this.replyCodes = List.copyOf(replyCodes);
         this.replyByCode = replyCodes.stream().collect(Collectors.toUnmodifiableMap(ReplyCode::code, r -> r));
@@ -51,6 +53,7 @@ public final class Catalog {
         this.enhancedClasses = List.copyOf(enhancedClasses);
         this.enhancedSubjects = List.copyOf(enhancedSubjects);
         this.deprecations = List.copyOf(deprecations);
+        this.rfcPairs = Set.copyOf(rfcPairs);
     }
 
     /** The catalog shipped with smtp-lint, loaded on first use. */
@@ -72,7 +75,7 @@ public final class Catalog {
         Map<String, EnhancedStatusEntry> byKey = new HashMap<>(enhancedByKey);
         extension.enhancedEntries().forEach(e -> byKey.put(e.registryKey(), e));
         return new Catalog(registryDate, replies, commandTable, anyCommandReplies, entries, byKey, enhancedClasses,
-                enhancedSubjects, deprecations);
+                enhancedSubjects, deprecations, rfcPairs);
     }
 
     /** The "last updated" date of the IANA registry the enhanced codes reflect, e.g. "2024-12-06". */
@@ -88,7 +91,7 @@ public final class Catalog {
         }
         if (code < 100 || code > 999) {
             return new ReplyLookup.Malformed(code,
-                    code + " is not a three-digit code; RFC 5321 §4.2 defines a reply code as three digits");
+                    "it is not a three-digit code; RFC 5321 §4.2 defines a reply code as three digits");
         }
         int first = code / 100;
         int second = code / 10 % 10;
@@ -149,6 +152,10 @@ public final class Catalog {
         Association association = entry == null
                 ? Association.UNREGISTERED
                 : entry.associatedBasicCodes().associationOf(basicCode);
+        if ((association == Association.NOT_LISTED || association == Association.NOT_GIVEN)
+                && rfcPairs.contains(basicCode + " " + enhanced.registryKey())) {
+            association = Association.RFC_TEXT;
+        }
         return new PairCheck(basicCode, enhanced, classesAgree, association);
     }
 

@@ -79,7 +79,8 @@ final class CatalogLoader {
                 enhanced,
                 parts(TsvTable.readResource("enhanced-classes.tsv", 4)),
                 parts(TsvTable.readResource("enhanced-subjects.tsv", 4)),
-                deprecations(TsvTable.readResource("deprecations.tsv", 5)));
+                deprecations(TsvTable.readResource("deprecations.tsv", 5)),
+                rfcPairs(TsvTable.readResource("rfc-pairs.tsv", 4)));
     }
 
     private static Map<SmtpCommand, Set<ReplyKind>> repliesTo(int code, List<CommandReplies> table) {
@@ -113,6 +114,15 @@ final class CatalogLoader {
             }
         }
         return List.copyOf(result);
+    }
+
+    /** "452 X.5.3" for each pair the RFCs make that the registry does not list. */
+    private static Set<String> rfcPairs(TsvTable table) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (TsvTable.Row row : table.rows()) {
+            pairs.add(parseCode(row, row.get(0)) + " " + row.get(1));
+        }
+        return pairs;
     }
 
     private static String registryDate(TsvTable table) {

@@ -4,6 +4,7 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.catalog.CatalogExtension;
 import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.Suppressions;
 import io.github.smtplint.rules.RuleDescriptor;
 import io.github.smtplint.rules.RuleSet;
 import io.github.smtplint.sites.Site;
@@ -11,6 +12,7 @@ import io.github.smtplint.sites.SiteResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +65,13 @@ public final class Engine {
             outcome.problem().filter(p -> !disabled.contains(p.ruleId())).ifPresent(findings::add);
         }
         List<List<Site>> sites = new SiteResolver(facts).resolve(facts);
-        for (int i = 0; i < facts.size(); i++) {
-            FileFacts file = facts.get(i);
-            for (Finding finding : rules.run(sites.get(i), effectiveCatalog, disabled)) {
-                if (!file.suppressions().suppresses(finding.ruleId(), finding.line())) {
+        // A finding about a constant's value may land in the file that declares it: its suppressions decide.
+        Map<Path, Suppressions> suppressions = new HashMap<>();
+        facts.forEach(file -> suppressions.put(file.file(), file.suppressions()));
+        for (List<Site> fileSites : sites) {
+            for (Finding finding : rules.run(fileSites, effectiveCatalog, disabled)) {
+                Suppressions where = suppressions.getOrDefault(finding.file(), Suppressions.NONE);
+                if (!where.suppresses(finding.ruleId(), finding.line())) {
                     findings.add(finding);
                 }
             }

@@ -182,6 +182,8 @@ public final class Explainer {
             case ANY -> "registered pair: the registry allows " + pair.enhanced().registryKey() + " with any basic code";
             case CLASS_ALLOWED -> "registered pair: the registry allows " + pair.enhanced().registryKey()
                     + " with " + listed;
+            case RFC_TEXT -> "the registry lists " + pair.enhanced().registryKey() + " with " + listed
+                    + ", and the RFC text pairs it with " + pair.basicCode() + " too";
             case NOT_GIVEN -> "the registry lists no basic codes for " + pair.enhanced().registryKey();
             case NOT_LISTED -> "not a registered pair: the registry lists " + pair.enhanced().registryKey() + " with "
                     + listed + " (its lists are informative, not exhaustive)";

@@ -25,6 +25,11 @@ public enum Evidence {
     OTHER_PROTOCOL,
     /** The value is named like something that is not a code: a port, a size, a timeout, a version. */
     NOT_A_CODE_NAME,
+    /**
+     * The value is part of a log message or of an exception's message: text for people, which a reply
+     * line's shape alone does not make a reply.
+     */
+    MESSAGE_TEXT,
     /** A constant whose value reaches an SMTP site elsewhere. */
     USED_AS_SMTP
 }

@@ -22,9 +22,6 @@ final class EnhancedBasicMismatch implements Rule {
 
     @Override
     public void check(Site site, RuleContext context) {
-        if (!site.holdsTheValue()) {
-            return;
-        }
         for (Sites.Pair pair : Sites.pairs(site)) {
             if (!(context.catalog().enhanced(pair.enhancedCode()) instanceof EnhancedLookup.Registered registered)
                     || !(context.catalog().reply(pair.basicCode()) instanceof ReplyLookup.Registered)) {
@@ -35,7 +32,7 @@ final class EnhancedBasicMismatch implements Rule {
             if (!check.classesAgree() || check.association() != Association.NOT_LISTED) {
                 continue;
             }
-            context.report(site.origin(), Severity.INFO, pair.basicCode() + " " + pair.enhancedCode() + ": the IANA"
+            context.report(pair.at(), Severity.INFO, pair.basicCode() + " " + pair.enhancedCode() + ": the IANA"
                     + " registry lists " + enhanced.registryKey() + " (" + registered.entry().text() + ") with "
                     + registered.entry().associatedBasicCodes().asListed() + ", not with " + pair.basicCode()
                     + ". The lists are informative; check that " + pair.enhancedCode() + " says what "

@@ -21,9 +21,6 @@ final class EnhancedClassMismatch implements Rule {
 
     @Override
     public void check(Site site, RuleContext context) {
-        if (!site.holdsTheValue()) {
-            return;
-        }
         for (Sites.Pair pair : Sites.pairs(site)) {
             Optional<EnhancedCode> enhanced = wellFormed(context, pair.enhancedCode());
             if (enhanced.isEmpty() || !(context.catalog().reply(pair.basicCode()) instanceof ReplyLookup.Registered
@@ -34,19 +31,21 @@ final class EnhancedClassMismatch implements Rule {
             if (basicClass == enhanced.get().classDigit()) {
                 continue;
             }
-            String fixed = basicClass == 3 ? null
-                    : basicClass + "." + enhanced.get().subject() + "." + enhanced.get().detail();
-            String message = pair.basicCode() + " " + pair.enhancedCode() + ": the enhanced class "
-                    + enhanced.get().classDigit() + " (" + ReplyClasses.rfcName(enhanced.get().replyClass().orElseThrow())
-                    + ") disagrees with the reply's class " + basicClass + " (" + ReplyClasses.rfcName(
-                            ReplyClasses.ofFirstDigit(basicClass).orElseThrow()) + "); RFC 2034 §4 requires them to"
-                    + " agree. "
-                    + (basicClass == 3
-                            ? "3yz replies carry no enhanced code (RFC 2034 §4): drop it."
-                            : "Send " + pair.basicCode() + " " + fixed + ", or change the basic code if the failure is "
-                                    + ReplyClasses.rfcName(enhanced.get().replyClass().orElseThrow()) + ".");
-            context.report(site.origin(), Severity.ERROR, message,
-                    Optional.ofNullable(fixed).map(f -> pair.basicCode() + " " + f));
+            String said = pair.basicCode() + " " + pair.enhancedCode() + ": ";
+            if (basicClass == 3) {
+                context.report(pair.at(), Severity.ERROR, said + "RFC 2034 §4 puts enhanced status codes on 2xx, 4xx"
+                        + " and 5xx replies only, not on 3yz intermediate replies: drop " + pair.enhancedCode() + ".",
+                        Optional.of(String.valueOf(pair.basicCode())));
+                continue;
+            }
+            String fixed = basicClass + "." + enhanced.get().subject() + "." + enhanced.get().detail();
+            String enhancedClass = ReplyClasses.rfcName(enhanced.get().replyClass().orElseThrow());
+            context.report(pair.at(), Severity.ERROR, said + "the enhanced class " + enhanced.get().classDigit()
+                    + " (" + enhancedClass + ") disagrees with the reply's class " + basicClass + " ("
+                    + ReplyClasses.rfcName(ReplyClasses.ofFirstDigit(basicClass).orElseThrow())
+                    + "); RFC 2034 §4 requires them to agree. Send " + pair.basicCode() + " " + fixed
+                    + ", or change the basic code if the failure is " + enhancedClass + ".",
+                    Optional.of(pair.basicCode() + " " + fixed));
         }
     }
 

@@ -29,7 +29,8 @@ final class MalformedReplyLine implements Rule {
         for (ReplyLineParse parse : lines) {
             if (parse instanceof ReplyLineParse.Problem problem) {
                 report(site, context, "'" + firstLine(problem.input()) + "' is not a reply line: " + problem.message()
-                        + ". Write the code, a space or a hyphen, then the text.", fixOf(problem));
+                        + ". Write the code, a space or a hyphen, then the text.",
+                        lines.size() == 1 ? fixOf(problem) : Optional.empty());
                 return;
             }
         }
@@ -60,12 +61,14 @@ final class MalformedReplyLine implements Rule {
         context.report(site.origin(), Severity.WARNING, message, fix);
     }
 
+    /** The whole literal with a space after the code, when only the separator is wrong: "250OK\r\n" → "250 OK\r\n". */
     private static Optional<String> fixOf(ReplyLineParse.Problem problem) {
-        String input = firstLine(problem.input());
-        if (problem.column() == 3 && input.length() > 3) {
-            return Optional.of(input.substring(0, 3) + " " + input.substring(input.charAt(3) == ':' ? 4 : 3).stripLeading());
+        String input = problem.input();
+        if (problem.column() != 3 || input.length() <= 3) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String rest = input.substring(input.charAt(3) == ':' ? 4 : 3);
+        return Optional.of(input.substring(0, 3) + " " + rest.stripLeading());
     }
 
     private static String firstLine(String text) {

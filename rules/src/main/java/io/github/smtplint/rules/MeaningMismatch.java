@@ -3,6 +3,7 @@ package io.github.smtplint.rules;
 import io.github.smtplint.catalog.ReplyLine;
 import io.github.smtplint.catalog.ReplyLookup;
 import io.github.smtplint.engine.Severity;
+import io.github.smtplint.engine.SourcePosition;
 import io.github.smtplint.sites.Site;
 import java.util.Arrays;
 import java.util.List;
@@ -31,20 +32,22 @@ final class MeaningMismatch implements Rule {
             return;
         }
         int code = codes.get(0);
+        // A name speaks where it is declared; a text where it is written, which may be another constant's line.
         boolean reported = site.name()
-                .map(name -> judge(code, name, words(name.replaceAll("([a-z])([A-Z])", "$1 $2")), site, context))
+                .map(name -> judge(code, name, words(name.replaceAll("([a-z])([A-Z])", "$1 $2")), site.position(),
+                        context))
                 .orElse(false);
         String text = Sites.replyLines(site).map(ReplyLine::text).collect(Collectors.joining(" "));
         if (text.isBlank()) {
             text = site.use().companionText().orElse("");
         }
         if (!reported && !text.isBlank()) {
-            judge(code, "\"" + text + "\"", words(text), site, context);
+            judge(code, "\"" + text + "\"", words(text), site.origin(), context);
         }
     }
 
     /** Reports a contradiction between what was said and the code; true if it did. */
-    private static boolean judge(int code, String said, List<String> words, Site site, RuleContext context) {
+    private static boolean judge(int code, String said, List<String> words, SourcePosition at, RuleContext context) {
         List<MeaningWords.Phrase> phrases = MeaningWords.find(words);
         List<MeaningWords.Phrase> specific = phrases.stream().filter(MeaningWords.Phrase::specific).toList();
         List<MeaningWords.Phrase> deciding = specific.isEmpty() ? classPhrases(phrases) : specific;
@@ -55,7 +58,7 @@ final class MeaningMismatch implements Rule {
         String fitting = deciding.get(0).specific()
                 ? deciding.get(0).codes().stream().sorted().map(String::valueOf).collect(Collectors.joining(" or "))
                 : deciding.get(0).classes().stream().sorted().map(c -> c + "yz").collect(Collectors.joining(" or "));
-        context.report(site.origin(), Severity.WARNING, said + " says \"" + phrase + "\", but "
+        context.report(at, Severity.WARNING, said + " says \"" + phrase + "\", but "
                 + Describe.reply(context.catalog(), code) + " means something else; \"" + phrase + "\" is "
                 + fitting + ". Fix the code or the " + (said.startsWith("\"") ? "text" : "name") + ".",
                 Optional.empty());

@@ -4,7 +4,9 @@ import io.github.smtplint.catalog.ReplyLine;
 import io.github.smtplint.catalog.ReplyLineParse;
 import io.github.smtplint.sites.CodeShape;
 import io.github.smtplint.sites.Site;
+import io.github.smtplint.engine.SourcePosition;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /** Views of a site's value that several rules need. */
@@ -24,20 +26,27 @@ final class Sites {
      * A basic code and the enhanced code that goes with it: on one reply line ({@code "550 5.1.1 ..."}),
      * or as a code and the text passed beside it ({@code new RejectException(550, "5.1.1 User unknown")}).
      */
-    record Pair(int basicCode, String enhancedCode) {
+    record Pair(int basicCode, String enhancedCode, SourcePosition at) {
     }
 
+    /**
+     * The pairs a site forms. A code passed beside a text forms its pair where it is passed, even when
+     * the code is a constant; a reply line forms its pairs where the line is written.
+     */
     static List<Pair> pairs(Site site) {
         if (site.shape() instanceof CodeShape.BasicCode basic) {
             return site.use().companionText()
                     .map(CodeShape.ENHANCED_PREFIX::matcher)
-                    .filter(java.util.regex.Matcher::find)
-                    .map(m -> List.of(new Pair(basic.code(), m.group(1))))
+                    .filter(Matcher::find)
+                    .map(m -> List.of(new Pair(basic.code(), m.group(1), site.position())))
                     .orElse(List.of());
+        }
+        if (!site.holdsTheValue()) {
+            return List.of();
         }
         return replyLines(site)
                 .filter(line -> line.enhancedCode().isPresent())
-                .map(line -> new Pair(line.code(), line.enhancedCode().get()))
+                .map(line -> new Pair(line.code(), line.enhancedCode().get(), site.origin()))
                 .distinct()
                 .toList();
     }

@@ -25,7 +25,7 @@ final class UnknownEnhancedStatus implements Rule {
         for (String code : Sites.enhancedCodes(site)) {
             EnhancedLookup lookup = context.catalog().enhanced(code);
             if (lookup instanceof EnhancedLookup.Malformed malformed) {
-                context.report(site.origin(), Severity.ERROR, code + " is not an enhanced status code: "
+                context.report(site.origin(), Severity.ERROR, code + " is not a valid enhanced status code: "
                         + malformed.problem() + ". Use a code of the IANA registry.", Optional.empty());
             } else if (lookup instanceof EnhancedLookup.Unregistered unregistered) {
                 context.report(site.origin(), Severity.WARNING, code + " is not registered: "

@@ -14,11 +14,11 @@ public sealed interface CodeShape {
     Pattern ENHANCED = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     Pattern ENHANCED_PREFIX = Pattern.compile("^(\\d\\.\\d{1,3}\\.\\d{1,3})(?= |$)");
     Pattern REPLY_START = Pattern.compile("^\\d{3}([ \\-\\r\\n].*)?$", Pattern.DOTALL);
-    /** A reply written to the wire with its separator missing: {@code "250OK\r\n"}; the line ending tells it from "500MB". */
-    Pattern MISSING_SEPARATOR = Pattern.compile("^[2-5][0-5]\\d[A-Za-z:;,][A-Za-z ][^\\n]*\\n.*", Pattern.DOTALL);
-    /** A number with a unit, "512 MB" or "365 days": a quantity, not a reply line. */
+    /** A reply with its separator missing: {@code "250OK"}, {@code "550:User unknown"}. */
+    Pattern MISSING_SEPARATOR = Pattern.compile("^[2-5][0-5]\\d[A-Za-z:;,][A-Za-z ].*", Pattern.DOTALL);
+    /** A number with a unit, "512 MB", "500MB" or "365 days": a quantity, not a reply line. */
     Pattern QUANTITY = Pattern.compile(
-            "^\\d{3} ([kmgtKMGT]i?[bB]|bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|%)\\b.*",
+            "^\\d{3} ?([kmgtKMGT]i?[bB]|bytes?|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|%)\\b.*",
             Pattern.DOTALL);
 
     /** A basic reply code: an {@code int}, or a string of three digits. */

@@ -86,7 +86,7 @@ public final class SiteResolver {
             return Optional.empty();
         }
         Optional<CodeShape> shape = CodeShape.of(resolved.get().value());
-        if (shape.isEmpty()) {
+        if (shape.isEmpty() || (isOutOfRange(shape.get()) && !declaredSmtp(candidate))) {
             return Optional.empty();
         }
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
@@ -96,6 +96,15 @@ public final class SiteResolver {
             evidence.add(Evidence.KNOWN_API);
         }
         return Optional.of(new Evaluated(candidate, resolved.get(), shape.get(), evidence));
+    }
+
+    /** A number that is not three digits is only a reply code where an annotation says it is one. */
+    private static boolean isOutOfRange(CodeShape shape) {
+        return shape instanceof CodeShape.BasicCode basic && (basic.code() < 100 || basic.code() > 999);
+    }
+
+    private static boolean declaredSmtp(CandidateSite candidate) {
+        return candidate.evidence().contains(Evidence.ANNOTATION) || candidate.evidence().contains(Evidence.CODES_TYPE);
     }
 
     private static Set<Evidence> shapeEvidence(CodeShape shape) {
@@ -109,8 +118,13 @@ public final class SiteResolver {
         if (lines.stream().anyMatch(l -> l.enhancedCode().isPresent())) {
             return Set.of(Evidence.REPLY_LINE_WITH_ENHANCED_CODE);
         }
-        // A line that could not be read still has the shape of a reply when only its separator is wrong ("250OK").
-        return Set.of(Evidence.REPLY_LINE_SHAPE);
+        if (!lines.isEmpty()) {
+            return Set.of(Evidence.REPLY_LINE_SHAPE);
+        }
+        // A line written to the wire with only its separator wrong ("250OK\r\n") still has the shape of a reply.
+        boolean wireLine = text.lines().stream().anyMatch(p -> p instanceof ReplyLineParse.Problem problem
+                && problem.column() == 3 && problem.input().endsWith("\n"));
+        return wireLine ? Set.of(Evidence.REPLY_LINE_SHAPE) : Set.of();
     }
 
     private static Site site(Evaluated e, Set<Evidence> evidence) {

@@ -4,6 +4,7 @@ import static io.github.smtplint.facts.Evidence.ANNOTATION;
 import static io.github.smtplint.facts.Evidence.CODES_TYPE;
 import static io.github.smtplint.facts.Evidence.CODE_NAME;
 import static io.github.smtplint.facts.Evidence.KNOWN_API;
+import static io.github.smtplint.facts.Evidence.MESSAGE_TEXT;
 import static io.github.smtplint.facts.Evidence.NOT_A_CODE_NAME;
 import static io.github.smtplint.facts.Evidence.OTHER_PROTOCOL;
 import static io.github.smtplint.facts.Evidence.REPLY_LINE_SHAPE;
@@ -40,10 +41,15 @@ public final class SmtpVerdict {
         if (evidence.contains(USED_AS_SMTP)) {
             return true;
         }
+        boolean named = evidence.contains(SMTP_NAME) || (evidence.contains(CODE_NAME) && evidence.contains(SMTP_FILE));
         if (shape instanceof CodeShape.ReplyText) {
-            return evidence.contains(REPLY_LINE_WITH_ENHANCED_CODE)
-                    || (evidence.contains(REPLY_LINE_SHAPE) && (evidence.contains(SMTP_FILE) || evidence.contains(SMTP_NAME)));
+            if (evidence.contains(REPLY_LINE_WITH_ENHANCED_CODE)) {
+                return true;
+            }
+            boolean replyShapedInMailCode = evidence.contains(REPLY_LINE_SHAPE)
+                    && (evidence.contains(SMTP_FILE) || evidence.contains(SMTP_NAME));
+            return named || (replyShapedInMailCode && !evidence.contains(MESSAGE_TEXT));
         }
-        return evidence.contains(SMTP_NAME) || (evidence.contains(CODE_NAME) && evidence.contains(SMTP_FILE));
+        return named;
     }
 }

@@ -158,7 +158,8 @@ public final class FactExtractor {
         }
     }
 
-    private static boolean isConstant(FieldDeclaration field) {
+    /** A {@code static final} field, or a field of an interface, which is one implicitly. */
+    static boolean isConstant(FieldDeclaration field) {
         boolean inInterface = field.getParentNode()
                 .map(p -> p instanceof ClassOrInterfaceDeclaration type && type.isInterface())
                 .orElse(false);

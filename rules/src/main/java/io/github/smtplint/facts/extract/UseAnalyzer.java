@@ -19,6 +19,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
@@ -42,6 +43,8 @@ final class UseAnalyzer {
     private static final Set<String> STRING_COMPARISONS = Set.of(
             "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains", "compareTo", "matches");
     private static final int OPERAND_DEPTH = 3;
+    private static final Set<String> LOG_METHODS = Set.of(
+            "trace", "debug", "info", "warn", "warning", "error", "fatal", "severe", "fine", "finer", "finest", "log");
 
     private final KnownApis apis;
     private final ValueExpressions positions;
@@ -89,7 +92,11 @@ final class UseAnalyzer {
         }
         if (parent instanceof ObjectCreationExpr creation) {
             String type = creation.getType().getNameAsString();
-            operands.protocolOfType(type).ifPresent(p -> evidence.add(OperandEvidence.protocolEvidence(p)));
+            Optional<KnownApis.Protocol> protocol = operands.protocolOfType(type);
+            protocol.ifPresent(p -> evidence.add(OperandEvidence.protocolEvidence(p)));
+            if (protocol.isEmpty() && (type.endsWith("Exception") || type.endsWith("Error"))) {
+                evidence.add(Evidence.MESSAGE_TEXT);
+            }
             return readArgument(type, child, creation.getArguments(), evidence);
         }
         if (parent instanceof ExplicitConstructorInvocationStmt invocation) {
@@ -104,7 +111,10 @@ final class UseAnalyzer {
             return enclosingMethod(parent).map(method -> readReturn(method, evidence)).orElse(Use.NONE);
         }
         if (parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == child) {
-            evidence.addAll(Vocabulary.ofName(variable.getNameAsString()));
+            boolean constant = variable.getParentNode()
+                    .map(p -> p instanceof FieldDeclaration field && FactExtractor.isConstant(field)).orElse(false);
+            evidence.addAll(constant ? Vocabulary.ofConstantName(variable.getNameAsString())
+                    : Vocabulary.ofName(variable.getNameAsString()));
             return withDeclarationContract(variable, Use.NONE.withName(variable.getNameAsString()), evidence);
         }
         if (parent instanceof AssignExpr assign && assign.getValue() == child) {
@@ -121,6 +131,7 @@ final class UseAnalyzer {
 
     private Use readEnumConstant(EnumConstantDeclaration constant, Node child, Set<Evidence> evidence) {
         Use use = Use.NONE.withName(constant.getNameAsString());
+        evidence.addAll(Vocabulary.ofConstantName(constant.getNameAsString()));
         Optional<String> text = otherString(constant.getArguments(), child);
         if (text.isPresent()) {
             use = use.withCompanionText(text.get());
@@ -152,6 +163,9 @@ final class UseAnalyzer {
         }
         // The receiver's type says which protocol a call belongs to, not that each argument is a code:
         // client.connect(host, 587) passes a port. Only code-arg entries of known-apis.tsv make an argument SMTP.
+        if (LOG_METHODS.contains(name) && call.getScope().map(UseAnalyzer::isLogger).orElse(false)) {
+            evidence.add(Evidence.MESSAGE_TEXT);
+        }
         call.getScope().ifPresent(scope -> operands.evidenceOf(scope, OPERAND_DEPTH).stream()
                 .filter(e -> e != Evidence.KNOWN_API)
                 .forEach(evidence::add));
@@ -252,9 +266,26 @@ final class UseAnalyzer {
         return Optional.empty();
     }
 
+    /** Whether a call's target is a logger: {@code LOG}, {@code log}, {@code logger}, {@code getLogger()}. */
+    private static boolean isLogger(Expression scope) {
+        String text = scope instanceof NameExpr name ? name.getNameAsString()
+                : scope instanceof FieldAccessExpr access ? access.getNameAsString()
+                : scope instanceof MethodCallExpr call ? call.getNameAsString() : "";
+        return Words.of(text).stream().anyMatch(w -> w.equals("log") || w.equals("logger"));
+    }
+
     /** The first string literal among the arguments other than the value itself: the text that goes with a code. */
     private static Optional<String> otherString(NodeList<Expression> arguments, Node value) {
-        return arguments.stream().filter(e -> e != value && e instanceof StringLiteralExpr)
-                .map(e -> ((StringLiteralExpr) e).asString()).findFirst();
+        return arguments.stream().filter(e -> e != value).map(UseAnalyzer::leadingText)
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /** The text a string argument starts with: the literal itself, or the first literal of a concatenation. */
+    private static Optional<String> leadingText(Expression argument) {
+        Expression first = argument;
+        while (first instanceof BinaryExpr binary && ValueExpressions.isConcatenation(binary)) {
+            first = binary.getLeft();
+        }
+        return first instanceof StringLiteralExpr literal ? Optional.of(literal.asString()) : Optional.empty();
     }
 }

@@ -13,7 +13,10 @@ final class Vocabulary {
             "smtp", "esmtp", "lmtp", "dsn", "ehlo", "helo", "rcpt", "bounce", "bounced", "bounces", "mta");
     private static final Set<String> CODE_WORDS = Set.of(
             "reply", "replies", "code", "codes", "status", "statuses", "response", "rc", "retcode", "enhanced");
-    /** Words that name what a reply says; in a file that speaks SMTP they mark a constant as a reply code. */
+    /**
+     * Words that name what a reply says; in a file that speaks SMTP they mark a constant (SERVICE_READY,
+     * USER_UNKNOWN) as a reply code. Only constant names count: a variable named {@code recipients} is a count.
+     */
     private static final Set<String> REPLY_MEANING_WORDS = Set.of(
             "ready", "greeting", "closing", "bye", "goodbye", "ok", "okay", "unavailable", "unknown", "recipients",
             "mailbox", "rejected", "denied", "refused", "accepted", "queued", "auth", "authentication", "tempfail",
@@ -28,8 +31,9 @@ final class Vocabulary {
             "http", "https", "ftp", "ftps", "pop", "pop3", "nntp", "imap", "servlet", "rest");
     private static final Set<String> MAIL_TYPE_WORDS = Set.of(
             "smtp", "esmtp", "lmtp", "mail", "mailer", "mta", "relay", "dsn", "bounce", "postfix", "sendmail", "exim");
+    /** A command as a client sends it, in capitals as code writes them: "QUIT", "EHLO host", "MAIL FROM:<a@b>". */
     private static final Pattern SMTP_COMMAND = Pattern.compile(
-            "(?i)^(EHLO|HELO|MAIL FROM:|RCPT TO:|DATA|QUIT|STARTTLS|AUTH|RSET|VRFY|EXPN|NOOP|BDAT)\\b.*",
+            "^((DATA|QUIT|RSET|NOOP|STARTTLS)(\\r\\n)?|(EHLO|HELO|AUTH|VRFY|EXPN|BDAT) .*|(MAIL FROM|RCPT TO):.*)$",
             Pattern.DOTALL);
 
     private Vocabulary() {
@@ -44,11 +48,20 @@ final class Vocabulary {
                 evidence.add(Evidence.NOT_A_CODE_NAME);
             } else if (SMTP_WORDS.contains(word)) {
                 evidence.add(Evidence.SMTP_NAME);
-            } else if (CODE_WORDS.contains(word) || REPLY_MEANING_WORDS.contains(word)) {
+            } else if (CODE_WORDS.contains(word)) {
                 evidence.add(Evidence.CODE_NAME);
             } else if (OTHER_PROTOCOL_WORDS.contains(word)) {
                 evidence.add(Evidence.OTHER_PROTOCOL);
             }
+        }
+        return evidence;
+    }
+
+    /** What the name of a constant or enum constant says: like {@link #ofName}, and reply meanings count as code words. */
+    static Set<Evidence> ofConstantName(String name) {
+        Set<Evidence> evidence = ofName(name);
+        if (Words.of(name).stream().anyMatch(REPLY_MEANING_WORDS::contains)) {
+            evidence.add(Evidence.CODE_NAME);
         }
         return evidence;
     }
@@ -65,6 +78,6 @@ final class Vocabulary {
 
     /** Whether a string literal is an SMTP command a client sends: {@code "EHLO example.com"}, {@code "QUIT"}. */
     static boolean isSmtpCommand(String text) {
-        return SMTP_COMMAND.matcher(text.toUpperCase(Locale.ROOT)).matches();
+        return SMTP_COMMAND.matcher(text).matches();
     }
 }
