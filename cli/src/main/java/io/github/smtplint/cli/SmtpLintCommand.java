@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks SMTP reply codes against the RFCs.",
-        subcommands = {ExplainCommand.class, CatalogCommand.class})
+        subcommands = {CheckCommand.class, BaselineCommand.class, ExplainCommand.class, CatalogCommand.class})
 public final class SmtpLintCommand {
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the shaded jar as users do, {@code java -jar smtp-lint.jar ...}, in its own process. */
 class SmtpLintJarIT {
@@ -70,18 +72,43 @@ class SmtpLintJarIT {
         assertThat(run.stderr()).contains("Missing required parameter");
     }
 
+    @Test
+    void checkShowsPathsRelativeToTheWorkingFolderAndExitsByFindings(@TempDir Path project) throws Exception {
+        Path sources = Files.createDirectories(project.resolve("src/main/java/com/example"));
+        Files.writeString(sources.resolve("Client.java"), CheckCommandTest.CLIENT);
+        ProcessRun run = runJarIn(project, List.of(), "check", "src", "--format", "text",
+                "--format", "sarif", "--output", "smtp-lint.sarif");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(run.stdout()).startsWith("src/main/java/com/example/Client.java:9:41: error UnknownReplyCode: 471");
+        assertThat(run.stderr()).as("no progress line when stderr is not a terminal").isEmpty();
+        assertThat(Files.readString(project.resolve("smtp-lint.sarif")))
+                .contains("\"uri\" : \"src/main/java/com/example/Client.java\"")
+                .contains("\"uriBaseId\" : \"%SRCROOT%\"");
+
+        Files.writeString(sources.resolve("Client.java"), CheckCommandTest.CLEAN);
+        assertThat(runJarIn(project, List.of(), "check", "src").exitCode()).isEqualTo(ExitCodes.OK);
+        ProcessRun missing = runJarIn(project, List.of(), "check", "source");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.ERROR);
+        assertThat(missing.stderr()).contains("source path source does not exist");
+    }
+
     private static ProcessRun runJar(String... args) throws Exception {
         return runJar(List.of(), args);
     }
 
     private static ProcessRun runJar(List<String> jvmOptions, String... args) throws Exception {
+        return runJarIn(Path.of("").toAbsolutePath(), jvmOptions, args);
+    }
+
+    private static ProcessRun runJarIn(Path workingFolder, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        Process process = new ProcessBuilder(command).directory(workingFolder.toFile()).start();
         // Read both streams at once: a full, unread pipe would block the child.
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> utf8(process.getErrorStream()));
         String stdout = utf8(process.getInputStream());

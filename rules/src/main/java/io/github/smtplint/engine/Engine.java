@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +49,12 @@ public final class Engine {
     }
 
     public ScanResult scan(List<Path> sources, EngineConfig config) throws ConfigurationException {
+        return scan(sources, config, ScanProgress.NONE);
+    }
+
+    /** Scans, telling {@code progress} how far it has come. */
+    public ScanResult scan(List<Path> sources, EngineConfig config, ScanProgress progress)
+            throws ConfigurationException {
         Set<String> disabled = disabledRules(config);
         LanguageLevel languageLevel = LanguageLevels.parse(config.languageLevel());
         if (config.threads() < 1) {
@@ -56,8 +63,9 @@ public final class Engine {
         Catalog effectiveCatalog = catalogFor(config);
         List<Path> files = SourceFiles.discover(sources, config);
 
+        progress.started(files.size());
         List<FileScanner.Outcome> outcomes = scanAll(files, new FileScanner(languageLevel, config.charset()),
-                config.threads());
+                config.threads(), progress);
         List<Finding> findings = new ArrayList<>();
         List<FileFacts> facts = new ArrayList<>();
         for (FileScanner.Outcome outcome : outcomes) {
@@ -111,15 +119,21 @@ public final class Engine {
         return disabled;
     }
 
-    private static List<FileScanner.Outcome> scanAll(List<Path> files, FileScanner scanner, int threads) {
+    private static List<FileScanner.Outcome> scanAll(List<Path> files, FileScanner scanner, int threads,
+                                                     ScanProgress progress) {
+        Function<Path, FileScanner.Outcome> scanOne = file -> {
+            FileScanner.Outcome outcome = scanner.scan(file);
+            progress.fileDone();
+            return outcome;
+        };
         if (threads == 1 || files.size() < 2) {
-            return files.stream().map(scanner::scan).toList();
+            return files.stream().map(scanOne).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
         try {
             List<Future<FileScanner.Outcome>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> scanner.scan(file)));
+                futures.add(pool.submit(() -> scanOne.apply(file)));
             }
             List<FileScanner.Outcome> outcomes = new ArrayList<>();
             for (Future<FileScanner.Outcome> future : futures) {
