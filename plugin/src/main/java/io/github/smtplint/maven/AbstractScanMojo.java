@@ -106,8 +106,7 @@ abstract class AbstractScanMojo extends AbstractMojo {
         EngineConfig config = EngineConfig.defaults()
                 .withCharset(charset())
                 .withLanguageLevel(languageLevel())
-                .withFiles(includes == null || includes.isEmpty() ? EngineConfig.ALL_JAVA_FILES : includes,
-                        excludes == null ? List.of() : excludes);
+                .withFiles(given(includes).isEmpty() ? EngineConfig.ALL_JAVA_FILES : given(includes), given(excludes));
         if (threads < 0) {
             throw new MojoExecutionException("smtp-lint: threads is " + threads
                     + "; give 0 (one per processor) or a positive number");
@@ -130,11 +129,28 @@ abstract class AbstractScanMojo extends AbstractMojo {
         return config;
     }
 
+    /**
+     * For reports: paths relative to the folder the build is for (the one holding {@code .mvn}, or the
+     * top-level project), the same whether the build starts there or with {@code -pl} or {@code -f}.
+     */
     ReportContext reportContext(Engine engine) {
-        Path root = session.getTopLevelProject() != null
-                ? session.getTopLevelProject().getBasedir().toPath()
+        File multiModuleRoot = session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
+        Path root = multiModuleRoot != null ? multiModuleRoot.toPath()
+                : session.getTopLevelProject() != null ? session.getTopLevelProject().getBasedir().toPath()
                 : project.getBasedir().toPath();
         return new ReportContext(root, "smtp-lint/" + project.getArtifactId() + "/", engine.rules());
+    }
+
+    /** For the module's baseline: paths relative to the module, so that it matches wherever the build starts. */
+    ReportContext baselineContext(Engine engine) {
+        return new ReportContext(project.getBasedir().toPath(), "smtp-lint/" + project.getArtifactId() + "/",
+                engine.rules());
+    }
+
+    /** The entries of a list parameter that say something: Maven turns an empty entry into null. */
+    static List<String> given(List<String> entries) {
+        return entries == null ? List.of()
+                : entries.stream().filter(e -> e != null && !e.isBlank()).map(String::trim).toList();
     }
 
     private Charset charset() throws MojoExecutionException {

@@ -26,11 +26,11 @@ public class BaselineMojo extends AbstractScanMojo {
         Engine engine = new Engine();
         ScanResult result = scan(engine);
         try {
-            Baseline.of(result.findings(), reportContext(engine)).write(baseline.toPath());
+            Baseline.of(result.findings(), baselineContext(engine)).write(baseline.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("smtp-lint: cannot write the baseline " + baseline + ": " + e.getMessage());
         }
-        getLog().info("smtp-lint: wrote " + result.findings().size() + " finding"
-                + (result.findings().size() == 1 ? "" : "s") + " of " + result.filesScanned() + " files to " + baseline);
+        getLog().info("smtp-lint: wrote " + Plural.of(result.findings().size(), "finding") + " of "
+                + Plural.of(result.filesScanned(), "file") + " to " + baseline);
     }
 }

@@ -73,6 +73,10 @@ public class CheckMojo extends AbstractScanMojo {
         }
         Severity threshold = Severity.parse(failOnSeverity).orElseThrow(() -> new MojoExecutionException(
                 "smtp-lint: failOnSeverity is '" + failOnSeverity + "'; use ERROR, WARNING or INFO"));
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("smtp-lint: maxAllowedViolations is " + maxAllowedViolations
+                    + "; give 0 or a positive number");
+        }
         Set<ReportFormat> reportFormats = reportFormats();
         Baseline accepted = readBaseline();
         long start = System.nanoTime();
@@ -81,7 +85,7 @@ public class CheckMojo extends AbstractScanMojo {
         ReportContext context = reportContext(engine);
         ScanResult reported = scanned;
         if (accepted != null) {
-            BaselineMatch match = accepted.match(scanned.findings(), context);
+            BaselineMatch match = accepted.match(scanned.findings(), baselineContext(engine));
             reported = new ScanResult(match.newFindings(), scanned.filesScanned());
             logBaseline(match);
         }
@@ -90,15 +94,15 @@ public class CheckMojo extends AbstractScanMojo {
         logSummary(reported, (System.nanoTime() - start) / 1_000_000, reports);
         long failing = reported.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
         if (failOnViolation && failing > maxAllowedViolations) {
-            throw new MojoFailureException("smtp-lint: " + failing + " finding" + (failing == 1 ? "" : "s")
+            throw new MojoFailureException("smtp-lint: " + Plural.of(failing, "finding")
                     + " at or above " + threshold + (reports.isEmpty() ? "" : " (see " + reports.values().iterator().next() + ")"));
         }
     }
 
     private Set<ReportFormat> reportFormats() throws MojoExecutionException {
         Set<ReportFormat> result = EnumSet.noneOf(ReportFormat.class);
-        for (String word : formats == null ? List.<String>of() : formats) {
-            if (word.isBlank() || word.trim().equalsIgnoreCase("text")) {
+        for (String word : given(formats)) {
+            if (word.equalsIgnoreCase("text")) {
                 continue;
             }
             result.add(ReportFormat.parse(word).orElseThrow(() -> new MojoExecutionException(
@@ -121,6 +125,9 @@ public class CheckMojo extends AbstractScanMojo {
 
     private Map<ReportFormat, Path> writeReports(ScanResult result, ReportContext context, Set<ReportFormat> formats)
             throws MojoExecutionException {
+        if (formats.isEmpty()) {
+            return Map.of();
+        }
         try {
             return ReportFiles.write(result, context, formats, outputDirectory.toPath());
         } catch (IOException e) {
@@ -139,11 +146,11 @@ public class CheckMojo extends AbstractScanMojo {
     }
 
     private void logBaseline(BaselineMatch match) {
-        getLog().info("smtp-lint: the baseline " + baseline + " accepted " + match.matched() + " finding"
-                + (match.matched() == 1 ? "" : "s"));
+        getLog().info("smtp-lint: the baseline " + baseline + " accepted " + Plural.of(match.matched(), "finding"));
         if (!match.fixed().isEmpty()) {
-            getLog().info("smtp-lint: " + match.fixed().size() + " baseline entr" + (match.fixed().size() == 1 ? "y" : "ies")
-                    + " no longer occur; write the baseline again to drop them:");
+            getLog().info("smtp-lint: " + match.fixed().size() + (match.fixed().size() == 1
+                    ? " baseline entry no longer occurs" : " baseline entries no longer occur")
+                    + "; write the baseline again to drop them:");
             for (BaselineEntry entry : match.fixed()) {
                 getLog().info("  " + entry.file() + ": " + entry.ruleId() + " " + entry.code());
             }
@@ -152,10 +159,9 @@ public class CheckMojo extends AbstractScanMojo {
 
     private void logSummary(ScanResult result, long millis, Map<ReportFormat, Path> reports) {
         String counts = EnumSet.allOf(Severity.class).stream()
-                .map(s -> result.count(s) + " " + s.name().toLowerCase(Locale.ROOT) + (result.count(s) == 1 ? "" : "s"))
+                .map(s -> Plural.of(result.count(s), s.name().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "));
-        getLog().info("smtp-lint: " + counts + " in " + result.filesScanned() + " file"
-                + (result.filesScanned() == 1 ? "" : "s") + " (" + millis + " ms)"
+        getLog().info("smtp-lint: " + counts + " in " + Plural.of(result.filesScanned(), "file") + " (" + millis + " ms)"
                 + (reports.isEmpty() ? "" : "; reports: " + reports.values().stream().map(Path::toString)
                         .collect(Collectors.joining(", "))));
     }

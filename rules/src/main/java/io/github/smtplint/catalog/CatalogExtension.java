@@ -49,6 +49,9 @@ public final class CatalogExtension {
         List<String> lines;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             lines = reader.lines().toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidExtensionException("the catalog extension " + file + " does not exist; give the path of"
+                    + " a tab-separated file of vendor codes");
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InvalidExtensionException("cannot read the catalog extension " + file + ": " + e.getMessage());
         }

@@ -58,7 +58,7 @@ class CatalogExtensionTest {
         Path missing = folder.resolve("vendor-codes.tsv");
         assertThatThrownBy(() -> CatalogExtension.read(missing, standard))
                 .isInstanceOf(CatalogExtension.InvalidExtensionException.class)
-                .hasMessageStartingWith("cannot read the catalog extension " + missing);
+                .hasMessage("the catalog extension " + missing + " does not exist; give the path of a tab-separated file of vendor codes");
     }
 
     private Path write(String content) throws IOException {
