@@ -12,11 +12,13 @@ public record FileFacts(
         List<CandidateSite> sites,
         List<ConstantDeclaration> constants,
         List<ParameterContract> parameterContracts,
+        List<OutcomeMethod> outcomeMethods,
         Suppressions suppressions) {
 
     public FileFacts {
         sites = List.copyOf(sites);
         constants = List.copyOf(constants);
         parameterContracts = List.copyOf(parameterContracts);
+        outcomeMethods = List.copyOf(outcomeMethods);
     }
 }

@@ -16,6 +16,9 @@ final class Sites {
 
     /** The basic reply codes a site holds: its code, or the distinct codes of its reply lines. */
     static List<Integer> basicCodes(Site site) {
+        if (site.isBound()) {
+            return List.of();
+        }
         if (site.shape() instanceof CodeShape.BasicCode basic) {
             return List.of(basic.code());
         }

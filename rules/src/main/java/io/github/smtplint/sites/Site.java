@@ -33,6 +33,9 @@ public record Site(
         Use use,
         Optional<String> constant) {
 
+    /** The operators that make a value a bound: comparisons of order, and tests of a whole class. */
+    public static final Set<String> BOUND_OPERATORS = Set.of("<", "<=", ">", ">=", "class");
+
     public Site {
         evidence = Set.copyOf(evidence);
     }
@@ -40,6 +43,14 @@ public record Site(
     /** Whether this site is where the value is written, so that rules about the value speak here once. */
     public boolean holdsTheValue() {
         return role != Role.CONSTANT_USE;
+    }
+
+    /**
+     * Whether the value is the bound of a range or class test ({@code code >= 400}, {@code code / 100 == 5})
+     * rather than a code: 400 is not a reply anyone sends.
+     */
+    public boolean isBound() {
+        return use.operator().map(BOUND_OPERATORS::contains).orElse(false);
     }
 
     /** The simple name the value is declared as or assigned to, e.g. "SERVICE_READY". */

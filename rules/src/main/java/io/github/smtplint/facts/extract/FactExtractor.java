@@ -16,7 +16,9 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
@@ -24,7 +26,11 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import io.github.smtplint.facts.CandidateSite;
 import io.github.smtplint.facts.ConstantDeclaration;
 import io.github.smtplint.facts.Evidence;
+import io.github.smtplint.facts.CommandContext;
 import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.facts.Guard;
+import io.github.smtplint.facts.OutcomeMethod;
+import io.github.smtplint.facts.Use;
 import io.github.smtplint.facts.ParameterContract;
 import io.github.smtplint.facts.Role;
 import io.github.smtplint.facts.Value;
@@ -93,7 +99,50 @@ public final class FactExtractor {
                     }
                 }
             });
-            return new FileFacts(file, sites, constants, parameterContracts(), SuppressionReader.read(unit, sourceLines));
+            unit.findAll(BinaryExpr.class).forEach(this::classTestByDivision);
+            unit.findAll(MethodCallExpr.class).forEach(this::classTestByMethod);
+            return new FileFacts(file, sites, constants, parameterContracts(), outcomeMethods(),
+                    SuppressionReader.read(unit, sourceLines));
+        }
+
+        /** {@code code / 100 == 5}: a test of a whole reply class, as the site of the value 500. */
+        private void classTestByDivision(BinaryExpr test) {
+            ClassTests.byDivision(test).ifPresent(classTest -> classSite(test, classTest));
+        }
+
+        /** {@code SMTPReply.isNegativePermanent(code)}: a library's test of a reply class. */
+        private void classTestByMethod(MethodCallExpr test) {
+            ClassTests.byMethod(test).ifPresent(classTest -> classSite(test, classTest));
+        }
+
+        private void classSite(Expression test, ClassTests.ClassTest classTest) {
+            Set<Evidence> evidence = union(uses.operands().evidenceOf(classTest.code(), UseAnalyzer.OPERAND_DEPTH));
+            if (classTest.knownApi()) {
+                evidence.add(Evidence.KNOWN_API);
+            }
+            Use use = Use.NONE.withComparison(ClassTests.OPERATOR, classTest.code().toString());
+            Optional<Guard> guard = GuardReader.ofTest(test)
+                    .map(g -> classTest.negated() ? new Guard(g.test(), g.whenFails(), g.whenHolds()) : g);
+            if (guard.isPresent()) {
+                use = use.withGuard(guard.get());
+            }
+            Optional<CommandContext> command = CommandContexts.ofReply(classTest.code());
+            if (command.isPresent()) {
+                use = use.withCommand(command.get());
+            }
+            ValueExpression value = new ValueExpression.Literal(new Value.IntValue(classTest.replyClass() * 100),
+                    values.position(test));
+            sites.add(new CandidateSite(Role.LITERAL, values.position(test), value, evidence, use, scopes.of(test),
+                    Optional.empty()));
+        }
+
+        private List<OutcomeMethod> outcomeMethods() {
+            List<OutcomeMethod> methods = new ArrayList<>();
+            for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+                Outcomes.declared(method.getAnnotations()).ifPresent(outcome -> methods.add(
+                        new OutcomeMethod(method.getNameAsString(), method.getParameters().size(), outcome)));
+            }
+            return methods;
         }
 
         private List<ParameterContract> parameterContracts() {

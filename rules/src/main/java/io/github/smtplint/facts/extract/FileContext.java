@@ -52,7 +52,7 @@ final class FileContext {
         }
         if (!protocols.contains(Protocol.SMTP)) {
             for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
-                if (Vocabulary.isSmtpCommand(literal.getValue())) {
+                if (Vocabulary.isSmtpCommand(literal.asString())) {
                     protocols.add(Protocol.SMTP);
                     break;
                 }

@@ -27,8 +27,10 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
+import io.github.smtplint.facts.CommandContext;
 import io.github.smtplint.facts.Contract;
 import io.github.smtplint.facts.Evidence;
+import io.github.smtplint.facts.Guard;
 import io.github.smtplint.facts.Use;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -42,7 +44,7 @@ final class UseAnalyzer {
     private static final Set<String> COLLECTION_FACTORIES = Set.of("of", "asList", "copyOf", "ofEntries", "entry");
     private static final Set<String> STRING_COMPARISONS = Set.of(
             "equals", "equalsIgnoreCase", "startsWith", "endsWith", "contains", "compareTo", "matches");
-    private static final int OPERAND_DEPTH = 3;
+    static final int OPERAND_DEPTH = 3;
     private static final Set<String> LOG_METHODS = Set.of(
             "trace", "debug", "info", "warn", "warning", "error", "fatal", "severe", "fine", "finer", "finest", "log");
 
@@ -60,6 +62,10 @@ final class UseAnalyzer {
     record Reading(Use use, Set<Evidence> evidence) {
     }
 
+    OperandEvidence operands() {
+        return operands;
+    }
+
     Reading read(Expression value) {
         Node child = value;
         Node parent = value.getParentNode().orElse(null);
@@ -69,7 +75,25 @@ final class UseAnalyzer {
         }
         Set<Evidence> evidence = EnumSet.noneOf(Evidence.class);
         Use use = parent == null ? Use.NONE : readParent(parent, child, evidence);
+        if (use.operator().isEmpty() && use.command().isEmpty() && !isConstantDeclaration(parent)) {
+            // Not a test of a reply: a reply being sent, so the handler around it tells which command it answers.
+            Optional<CommandContext> handler = CommandContexts.around(value);
+            if (handler.isPresent()) {
+                use = use.withCommand(handler.get());
+            }
+        }
         return new Reading(use, evidence);
+    }
+
+    private static boolean isConstantDeclaration(Node parent) {
+        return parent instanceof VariableDeclarator variable && variable.getParentNode()
+                .map(p -> p instanceof FieldDeclaration field && FactExtractor.isConstant(field)).orElse(false);
+    }
+
+    /** A test of a reply: what it guards, and which command's reply it tests. */
+    private static Use tested(Use use, Optional<Guard> guard, Expression reply) {
+        Use result = guard.map(use::withGuard).orElse(use);
+        return CommandContexts.ofReply(reply).map(result::withCommand).orElse(result);
     }
 
     /** Whether the value reaches the parent's own parent unchanged: parentheses, casts, arrays, {@code Set.of}, ternaries. */
@@ -85,7 +109,8 @@ final class UseAnalyzer {
         if (parent instanceof BinaryExpr binary && isComparison(binary)) {
             Expression other = binary.getLeft() == child ? binary.getRight() : binary.getLeft();
             evidence.addAll(operands.evidenceOf(other, OPERAND_DEPTH));
-            return Use.NONE.withComparison(binary.getOperator().asString(), other.toString());
+            String operator = binary.getLeft() == child ? mirrored(binary.getOperator()) : binary.getOperator().asString();
+            return tested(Use.NONE.withComparison(operator, other.toString()), GuardReader.ofTest(binary), other);
         }
         if (parent instanceof MethodCallExpr call) {
             return readCall(call, child, evidence);
@@ -105,7 +130,9 @@ final class UseAnalyzer {
         if (parent instanceof SwitchEntry entry && entry.getLabels().contains(child)) {
             Optional<Expression> selector = selectorOf(entry);
             selector.ifPresent(s -> evidence.addAll(operands.evidenceOf(s, OPERAND_DEPTH)));
-            return Use.NONE.withComparison("case", selector.map(Expression::toString).orElse(""));
+            Use use = Use.NONE.withComparison("case", selector.map(Expression::toString).orElse(""));
+            Optional<Guard> guard = GuardReader.ofCase(entry, "case " + child);
+            return selector.map(s -> tested(use, guard, s)).orElse(guard.map(use::withGuard).orElse(use));
         }
         if (parent instanceof ReturnStmt) {
             return enclosingMethod(parent).map(method -> readReturn(method, evidence)).orElse(Use.NONE);
@@ -152,14 +179,19 @@ final class UseAnalyzer {
             if (STRING_COMPARISONS.contains(name) && call.getArguments().size() == 1) {
                 Expression other = call.getArgument(0);
                 evidence.addAll(operands.evidenceOf(other, OPERAND_DEPTH));
-                return Use.NONE.withComparison(name, other.toString());
+                return tested(Use.NONE.withComparison(name, other.toString()), GuardReader.ofTest(call), other);
             }
             return Use.NONE;
         }
         if (STRING_COMPARISONS.contains(name) && call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
             evidence.addAll(operands.evidenceOf(scope, OPERAND_DEPTH));
-            return Use.NONE.withComparison(name, scope.toString());
+            return tested(Use.NONE.withComparison(name, scope.toString()), GuardReader.ofTest(call), scope);
+        }
+        if (name.equals("issueCommand") && call.getArguments().indexOf(child) == 1) {
+            // Jakarta Mail's issueCommand(command, expect): the code a client expects as the command's reply.
+            Use use = readArgument(name, child, call.getArguments(), evidence);
+            return CommandContexts.ofCall(call).map(use::withCommand).orElse(use);
         }
         // The receiver's type says which protocol a call belongs to, not that each argument is a code:
         // client.connect(host, 587) passes a port. Only code-arg entries of known-apis.tsv make an argument SMTP.
@@ -225,6 +257,17 @@ final class UseAnalyzer {
                     });
         }
         return use;
+    }
+
+    /** The operator as if the value stood on the left: {@code 400 <= code} reads as {@code code >= 400}. */
+    private static String mirrored(BinaryExpr.Operator operator) {
+        return switch (operator) {
+            case LESS -> ">";
+            case LESS_EQUALS -> ">=";
+            case GREATER -> "<";
+            case GREATER_EQUALS -> "<=";
+            default -> operator.asString();
+        };
     }
 
     private static boolean isComparison(BinaryExpr binary) {
