@@ -34,7 +34,7 @@ public class JakartaMailNotifier {
             if (rc == 451 || rc == INSUFFICIENT_STORAGE || rc == 471) { // expect: UnknownReplyCode
                 return Status.RETRY;
             }
-            if (rc == MAILBOX_FULL) {
+            if (rc == MAILBOX_FULL) { // expect: PermanentTreatedAsTransient
                 return Status.RETRY;
             }
             if (e.getMessage().startsWith("452 5.2.2")) { // expect: EnhancedClassMismatch

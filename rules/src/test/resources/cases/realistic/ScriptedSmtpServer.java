@@ -34,7 +34,7 @@ final class ScriptedSmtpServer implements Runnable {
                     case "MAIL" -> out.print("250 2.1.0 Sender OK\r\n");
                     case "RCPT" -> out.print(recipientReply(line.substring(8).trim()));
                     case "DATA" -> out.print("354 End data with <CR><LF>.<CR><LF>\r\n");
-                    case "AUTH" -> out.print("554 5.7.8 Authentication failed\r\n"); // expect: MeaningMismatch
+                    case "AUTH" -> out.print("554 5.7.8 Authentication failed\r\n"); // expect: MeaningMismatch, WrongReplyForCommand
                     case "STAR" -> out.print("220OK ready to start TLS\r\n"); // expect: MalformedReplyLine
                     case "NOOP" -> out.print("250 OK\n"); // expect: MalformedReplyLine
                     case "VRFY" -> out.print("252 2.0.0 Cannot VRFY user, but will accept message\r\n");

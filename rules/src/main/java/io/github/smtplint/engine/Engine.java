@@ -5,6 +5,7 @@ import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.catalog.CatalogExtension;
 import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.Suppressions;
+import io.github.smtplint.outcome.OutcomeJudge;
 import io.github.smtplint.rules.RuleDescriptor;
 import io.github.smtplint.rules.RuleSet;
 import io.github.smtplint.sites.Site;
@@ -76,8 +77,9 @@ public final class Engine {
         // A finding about a constant's value may land in the file that declares it: its suppressions decide.
         Map<Path, Suppressions> suppressions = new HashMap<>();
         facts.forEach(file -> suppressions.put(file.file(), file.suppressions()));
+        OutcomeJudge judge = new OutcomeJudge(facts.stream().flatMap(f -> f.outcomeMethods().stream()).toList());
         for (List<Site> fileSites : sites) {
-            for (Finding finding : rules.run(fileSites, effectiveCatalog, disabled)) {
+            for (Finding finding : rules.run(fileSites, effectiveCatalog, judge, disabled)) {
                 Suppressions where = suppressions.getOrDefault(finding.file(), Suppressions.NONE);
                 if (!where.suppresses(finding.ruleId(), finding.line())) {
                     findings.add(finding);

@@ -19,8 +19,11 @@ public sealed interface Effect {
     record Log(String level) implements Effect {
     }
 
-    /** {@code return false}, {@code return Status.DELIVERED}: the returned value as written. */
-    record Return(String value) implements Effect {
+    /**
+     * {@code return false}, {@code return Status.DELIVERED}: the returned value as written, and the method
+     * it returns from, whose name says what {@code true} and {@code false} mean.
+     */
+    record Return(String value, String method) implements Effect {
     }
 
     /** {@code status = Status.BOUNCED}: the target and the value as written. */

@@ -1,5 +1,6 @@
 package io.github.smtplint.facts;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,16 @@ import java.util.Optional;
  * @param test the test as written, e.g. "reply != 250"
  * @param whenHolds the branch taken when the test is true
  * @param whenFails the branch taken when the test is false
+ * @param narrowings what enclosing {@code if}s already decided about values, so that an {@code else if} is read
+ *     in the light of the tests before it
  */
-public record Guard(String test, Optional<Branch> whenHolds, Optional<Branch> whenFails) {
+public record Guard(String test, Optional<Branch> whenHolds, Optional<Branch> whenFails, List<Narrowing> narrowings) {
+    public Guard {
+        narrowings = List.copyOf(narrowings);
+    }
+
+    /** The same guard with its branches swapped, for a test written the other way round. */
+    public Guard swapped() {
+        return new Guard(test, whenFails, whenHolds, narrowings);
+    }
 }

@@ -28,7 +28,8 @@ public final class OutcomeJudge {
             "bounce", "bounced", "reject", "rejected", "drop", "dropped", "discard", "fail", "failed", "permanent",
             "permfail", "undeliverable", "dead", "giveup", "abandon", "abandoned", "fatal");
     private static final Set<String> SUCCESS_WORDS = Set.of(
-            "delivered", "success", "successful", "succeeded", "accepted", "sent", "ok", "done", "completed");
+            "delivered", "success", "successful", "succeeded", "accepted", "sent", "ok", "done", "completed",
+            "send", "deliver");
     private static final Set<String> FAILURE_LOG_LEVELS = Set.of("error", "severe", "fatal");
 
     private final Map<String, Outcome> declared;
@@ -89,16 +90,38 @@ public final class OutcomeJudge {
             return Optional.of(new Judgement(Outcome.FAILURE, "logs an " + log.level()));
         }
         if (effect instanceof Effect.Return returned) {
+            if (isText(returned.value())) {
+                return Optional.empty();
+            }
             return switch (returned.value()) {
-                case "false" -> Optional.of(new Judgement(Outcome.FAILURE, "returns false"));
-                case "true" -> Optional.of(new Judgement(Outcome.SUCCESS, "returns true"));
+                case "true", "false" -> booleanResult(returned);
                 default -> byWords(returned.value(), "returns " + returned.value());
             };
         }
-        if (effect instanceof Effect.Assign assigned) {
+        if (effect instanceof Effect.Assign assigned && !isText(assigned.value())) {
             return byWords(assigned.value(), "sets " + assigned.target() + " to " + assigned.value());
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code true} and {@code false} mean success and failure only in a method whose name says which:
+     * {@code sent()}, {@code isDelivered()} — or the reverse in {@code failed()}, {@code isRejected()}.
+     */
+    private static Optional<Judgement> booleanResult(Effect.Return returned) {
+        Optional<Judgement> named = byWords(returned.method(), "");
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean successWhenTrue = named.get().outcome() == Outcome.SUCCESS;
+        boolean success = successWhenTrue == returned.value().equals("true");
+        String because = "returns " + returned.value() + " from " + returned.method() + "()";
+        return Optional.of(new Judgement(success ? Outcome.SUCCESS : Outcome.FAILURE, because));
+    }
+
+    /** A string is a message for people ("address rejected"), not a status the code acts on. */
+    private static boolean isText(String value) {
+        return value.startsWith("\"");
     }
 
     private static String describeCall(Effect.Call call) {

@@ -4,6 +4,7 @@ import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.engine.Finding;
 import io.github.smtplint.engine.Severity;
 import io.github.smtplint.engine.SourcePosition;
+import io.github.smtplint.outcome.OutcomeJudge;
 import io.github.smtplint.sites.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,23 @@ import java.util.Optional;
 /** What a rule may use while checking: the catalog, and a way to report findings. */
 public final class RuleContext {
     private final Catalog catalog;
+    private final OutcomeJudge outcomes;
     private final List<Finding> findings = new ArrayList<>();
     private RuleDescriptor current;
     private String currentCode = "";
 
-    public RuleContext(Catalog catalog) {
+    public RuleContext(Catalog catalog, OutcomeJudge outcomes) {
         this.catalog = catalog;
+        this.outcomes = outcomes;
     }
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** Decides what guarded code does, knowing the {@code @SmtpOutcome} methods of the scanned sources. */
+    public OutcomeJudge outcomes() {
+        return outcomes;
     }
 
     /** Reports a finding of the rule being run, at its default severity. */

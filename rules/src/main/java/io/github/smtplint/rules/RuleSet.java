@@ -3,6 +3,7 @@ package io.github.smtplint.rules;
 import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.engine.Finding;
 import io.github.smtplint.engine.Severity;
+import io.github.smtplint.outcome.OutcomeJudge;
 import io.github.smtplint.sites.Site;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,15 @@ public final class RuleSet {
                 new MalformedReplyLine(),
                 new ObsoleteReplyCode(),
                 new MeaningMismatch(),
-                new AnnotationContractViolation()));
+                new AnnotationContractViolation(),
+                new SuccessTreatedAsFailure(),
+                new FailureTreatedAsSuccess(),
+                new TransientTreatedAsPermanent(),
+                new PermanentTreatedAsTransient(),
+                new IntermediateTreatedAsFinal(),
+                new ReplyClassRangeError(),
+                new IncompleteSuccessCheck(),
+                new WrongReplyForCommand()));
     }
 
     /** The rules' metadata, then {@link #PARSE_ERROR}. */
@@ -45,8 +54,8 @@ public final class RuleSet {
     }
 
     /** Runs the enabled rules on the sites of one file. */
-    public List<Finding> run(List<Site> sites, Catalog catalog, Set<String> disabled) {
-        RuleContext context = new RuleContext(catalog);
+    public List<Finding> run(List<Site> sites, Catalog catalog, OutcomeJudge outcomes, Set<String> disabled) {
+        RuleContext context = new RuleContext(catalog, outcomes);
         for (Rule rule : rules) {
             RuleDescriptor descriptor = rule.descriptor();
             if (disabled.contains(descriptor.id())) {

@@ -81,7 +81,7 @@ class EngineTest {
         assertThatThrownBy(() -> engine.scan(List.of(folder), config))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith("unknown rule id 'UnknownReplyCodes'; the rule ids are: ")
-                .hasMessageContaining("ParseError, UnknownEnhancedStatus, UnknownReplyCode");
+                .hasMessageContaining("PermanentTreatedAsTransient, ReplyClassRangeError, SuccessTreatedAsFailure");
     }
 
     @Test

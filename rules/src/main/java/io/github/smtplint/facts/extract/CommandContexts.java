@@ -62,8 +62,8 @@ final class CommandContexts {
         String name = call.getNameAsString();
         if (COMMAND_SENDERS.contains(name)) {
             return call.getArguments().stream().findFirst()
-                    .filter(StringLiteralExpr.class::isInstance)
-                    .flatMap(text -> verbOf(((StringLiteralExpr) text).asString()))
+                    .flatMap(UseAnalyzer::leadingText)
+                    .flatMap(CommandContexts::verbOf)
                     .map(command -> new CommandContext(command, Side.CLIENT, call.toString()));
         }
         SmtpCommand command = VERBS.get(name.toLowerCase(Locale.ROOT));

@@ -1,6 +1,7 @@
 package io.github.smtplint.facts.extract;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -9,17 +10,27 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import io.github.smtplint.facts.Effect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Lists what a statement, block or expression does that can tell its outcome: throws, calls,
- * logging, returns and assignments, in source order. Code inside lambdas and local classes runs
- * later, if ever, so it is left out.
+ * Lists what a statement, block or expression always does that can tell its outcome: throws, calls,
+ * logging, returns and assignments, in source order. Code that runs only under a further condition
+ * (nested {@code if}, {@code switch}, loops, {@code catch}) or later (lambdas, local classes) is left
+ * out: it says nothing certain about the branch.
  */
 final class EffectReader {
     private static final int MAX_EFFECTS = 24;
@@ -36,8 +47,12 @@ final class EffectReader {
     }
 
     private static void collect(Node node, List<Effect> effects) {
-        if (effects.size() >= MAX_EFFECTS || node instanceof LambdaExpr || node instanceof TypeDeclaration<?>
-                || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+        if (effects.size() >= MAX_EFFECTS || runsConditionallyOrLater(node)) {
+            return;
+        }
+        if (node instanceof TryStmt attempt) {
+            collect(attempt.getTryBlock(), effects);
+            attempt.getFinallyBlock().ifPresent(block -> collect(block, effects));
             return;
         }
         if (node instanceof ThrowStmt thrown) {
@@ -47,7 +62,8 @@ final class EffectReader {
         }
         if (node instanceof ReturnStmt returned) {
             returned.getExpression().ifPresent(value -> collect(value, effects));
-            effects.add(new Effect.Return(returned.getExpression().map(EffectReader::valueText).orElse("")));
+            effects.add(new Effect.Return(returned.getExpression().map(EffectReader::valueText).orElse(""),
+                    enclosingMethod(returned)));
             return;
         }
         if (node instanceof AssignExpr assign) {
@@ -70,10 +86,18 @@ final class EffectReader {
         }
     }
 
+    private static boolean runsConditionallyOrLater(Node node) {
+        return node instanceof LambdaExpr || node instanceof TypeDeclaration<?>
+                || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())
+                || node instanceof IfStmt || node instanceof SwitchStmt || node instanceof SwitchExpr
+                || node instanceof ConditionalExpr || node instanceof ForStmt || node instanceof ForEachStmt
+                || node instanceof WhileStmt || node instanceof DoStmt;
+    }
+
     /** The effects of an expression that is itself the result (a ternary's branch, a switch expression's case). */
     static List<Effect> readValue(Expression value) {
         List<Effect> effects = read(value);
-        effects.add(new Effect.Return(valueText(value)));
+        effects.add(new Effect.Return(valueText(value), enclosingMethod(value)));
         return effects;
     }
 
@@ -96,6 +120,18 @@ final class EffectReader {
             return call.getNameAsString();
         }
         return expression.toString();
+    }
+
+    private static String enclosingMethod(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof MethodDeclaration method) {
+                return method.getNameAsString();
+            }
+            if (n instanceof LambdaExpr) {
+                return "";
+            }
+        }
+        return "";
     }
 
     static boolean isLoggerName(String name) {

@@ -122,7 +122,7 @@ public final class FactExtractor {
             }
             Use use = Use.NONE.withComparison(ClassTests.OPERATOR, classTest.code().toString());
             Optional<Guard> guard = GuardReader.ofTest(test)
-                    .map(g -> classTest.negated() ? new Guard(g.test(), g.whenFails(), g.whenHolds()) : g);
+                    .map(g -> classTest.negated() ? g.swapped() : g);
             if (guard.isPresent()) {
                 use = use.withGuard(guard.get());
             }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -15,6 +16,8 @@ import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.smtplint.facts.Branch;
 import io.github.smtplint.facts.Effect;
 import io.github.smtplint.facts.Guard;
+import io.github.smtplint.facts.Narrowing;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,13 +70,63 @@ final class GuardReader {
         if (parent instanceof IfStmt branch && branch.getCondition() == child) {
             Optional<Statement> orElse = branch.getElseStmt();
             return Optional.of(new Guard(text, pick(whenHolds, branch.getThenStmt(), orElse.orElse(null)),
-                    pick(whenFails, branch.getThenStmt(), orElse.orElse(null))));
+                    pick(whenFails, branch.getThenStmt(), orElse.orElse(null)), narrowings(branch)));
         }
         if (parent instanceof ConditionalExpr ternary && ternary.getCondition() == child) {
             return Optional.of(new Guard(text, pickValue(whenHolds, ternary.getThenExpr(), ternary.getElseExpr()),
-                    pickValue(whenFails, ternary.getThenExpr(), ternary.getElseExpr())));
+                    pickValue(whenFails, ternary.getThenExpr(), ternary.getElseExpr()), narrowings(ternary)));
         }
         return Optional.empty();
+    }
+
+    /** What the {@code if}s around a node decided: simple comparisons with a number, true in then, false in else. */
+    private static List<Narrowing> narrowings(Node node) {
+        List<Narrowing> known = new ArrayList<>();
+        Node child = node;
+        for (Node parent = node.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (!(parent instanceof IfStmt outer) || outer.getCondition() == child) {
+                continue;
+            }
+            Node inside = child;
+            boolean inThen = outer.getThenStmt() == inside;
+            boolean inElse = outer.getElseStmt().map(e -> e == inside).orElse(false);
+            if ((inThen || inElse) && stripped(outer.getCondition()) instanceof BinaryExpr comparison) {
+                narrowingOf(comparison, inThen).ifPresent(known::add);
+            }
+        }
+        return known;
+    }
+
+    private static Optional<Narrowing> narrowingOf(BinaryExpr comparison, boolean holds) {
+        String operator = comparison.getOperator().asString();
+        if (!List.of("==", "!=", "<", "<=", ">", ">=").contains(operator)) {
+            return Optional.empty();
+        }
+        if (comparison.getRight() instanceof IntegerLiteralExpr number) {
+            return Optional.of(new Narrowing(comparison.getLeft().toString(), operator, number.asNumber().intValue(),
+                    holds));
+        }
+        if (comparison.getLeft() instanceof IntegerLiteralExpr number) {
+            String mirrored = switch (operator) {
+                case "<" -> ">";
+                case "<=" -> ">=";
+                case ">" -> "<";
+                case ">=" -> "<=";
+                default -> operator;
+            };
+            return Optional.of(new Narrowing(comparison.getRight().toString(), mirrored, number.asNumber().intValue(),
+                    holds));
+        }
+        return Optional.empty();
+    }
+
+    private static Expression stripped(Expression expression) {
+        Expression inner = expression;
+        while (inner instanceof EnclosedExpr enclosed) {
+            inner = enclosed.getInner();
+        }
+        return inner;
     }
 
     /** The guard of a {@code case} label: the statements of its group, falling through empty groups. */
@@ -90,7 +143,7 @@ final class GuardReader {
                 boolean yieldsValue = owner instanceof SwitchExpr;
                 Branch branch = new Branch(group.getStatements().stream()
                         .flatMap(statement -> effectsOfCase(statement, yieldsValue).stream()).toList(), true);
-                return Optional.of(new Guard(test, Optional.of(branch), Optional.empty()));
+                return Optional.of(new Guard(test, Optional.of(branch), Optional.empty(), List.of()));
             }
         }
         return Optional.empty();

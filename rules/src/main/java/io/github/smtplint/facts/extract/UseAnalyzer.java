@@ -324,7 +324,7 @@ final class UseAnalyzer {
     }
 
     /** The text a string argument starts with: the literal itself, or the first literal of a concatenation. */
-    private static Optional<String> leadingText(Expression argument) {
+    static Optional<String> leadingText(Expression argument) {
         Expression first = argument;
         while (first instanceof BinaryExpr binary && ValueExpressions.isConcatenation(binary)) {
             first = binary.getLeft();
