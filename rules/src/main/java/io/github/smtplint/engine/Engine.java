@@ -62,12 +62,13 @@ public final class Engine {
             throw new ConfigurationException("threads is " + config.threads() + "; give 1 or more");
         }
         Catalog effectiveCatalog = catalogFor(config);
-        List<Path> files = SourceFiles.discover(sources, config);
+        SourceFiles.Found found = SourceFiles.discover(sources, config);
+        List<Path> files = found.files();
 
         progress.started(files.size());
         List<FileScanner.Outcome> outcomes = scanAll(files, new FileScanner(languageLevel, config.charset()),
                 config.threads(), progress);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(found.problems());
         List<FileFacts> facts = new ArrayList<>();
         for (FileScanner.Outcome outcome : outcomes) {
             outcome.facts().ifPresent(facts::add);

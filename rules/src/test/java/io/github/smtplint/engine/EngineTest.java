@@ -149,6 +149,17 @@ class EngineTest {
     }
 
     @Test
+    void aSymbolicLinkLoopIsReportedAndTheScanGoesOn() throws Exception {
+        write("Client.java", CLIENT);
+        Path inner = Files.createDirectories(folder.resolve("inner"));
+        Files.createSymbolicLink(inner.resolve("loop"), folder);
+        ScanResult result = engine.scan(List.of(folder), EngineConfig.defaults());
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("UnknownReplyCode", "ParseError");
+        assertThat(result.findings().get(1).file()).isEqualTo(inner.resolve("loop"));
+        assertThat(result.findings().get(1).message()).contains("symbolic link loop");
+    }
+
+    @Test
     void everyRuleHasItsMetadata() {
         assertThat(engine.rules()).allSatisfy(rule -> {
             assertThat(rule.id()).matches("[A-Z][A-Za-z]+");
