@@ -51,6 +51,11 @@ final class ScanOptions {
     @Option(names = "--threads", paramLabel = "N", description = "files to parse at once (default: processors)")
     Integer threads;
 
+    @Option(names = "--no-prefilter",
+            description = "parse every file, not only those whose text can hold an SMTP code; the findings are the"
+                    + " same, but syntax errors are reported in every file")
+    boolean noPrefilter;
+
     /** Scans the paths; a bad option or path ends the command with exit code 2 and a message naming it. */
     ScanResult scan(Engine engine, ScanProgress progress) {
         try {
@@ -64,7 +69,8 @@ final class ScanOptions {
         EngineConfig config = EngineConfig.defaults()
                 .withCharset(encoding)
                 .withLanguageLevel(languageLevel)
-                .withFiles(includes.isEmpty() ? EngineConfig.ALL_JAVA_FILES : includes, excludes);
+                .withFiles(includes.isEmpty() ? EngineConfig.ALL_JAVA_FILES : includes, excludes)
+                .withPrefilter(!noPrefilter);
         if (threads != null) {
             if (threads < 1) {
                 throw new ParameterException(spec.commandLine(), "--threads is " + threads + "; give 1 or more");

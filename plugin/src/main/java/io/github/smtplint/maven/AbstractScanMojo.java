@@ -66,6 +66,13 @@ abstract class AbstractScanMojo extends AbstractMojo {
     @Parameter(property = "smtp-lint.catalogExtension")
     File catalogExtension;
 
+    /**
+     * Whether to parse only the files whose text can hold an SMTP code. The findings are the same either
+     * way; without it, syntax errors are reported in every file, at the cost of parsing them all.
+     */
+    @Parameter(property = "smtp-lint.prefilter", defaultValue = "true")
+    boolean prefilter = true;
+
     /** How many files to parse at once; 0 means one per available processor. */
     @Parameter(property = "smtp-lint.threads", defaultValue = "0")
     int threads;
@@ -106,7 +113,8 @@ abstract class AbstractScanMojo extends AbstractMojo {
         EngineConfig config = EngineConfig.defaults()
                 .withCharset(charset())
                 .withLanguageLevel(languageLevel())
-                .withFiles(given(includes).isEmpty() ? EngineConfig.ALL_JAVA_FILES : given(includes), given(excludes));
+                .withFiles(given(includes).isEmpty() ? EngineConfig.ALL_JAVA_FILES : given(includes), given(excludes))
+                .withPrefilter(prefilter);
         if (threads < 0) {
             throw new MojoExecutionException("smtp-lint: threads is " + threads
                     + "; give 0 (one per processor) or a positive number");

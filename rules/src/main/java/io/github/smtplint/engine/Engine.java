@@ -12,18 +12,12 @@ import io.github.smtplint.sites.Site;
 import io.github.smtplint.sites.SiteResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -66,14 +60,15 @@ public final class Engine {
         List<Path> files = found.files();
 
         progress.started(files.size());
-        List<FileScanner.Outcome> outcomes = scanAll(files, new FileScanner(languageLevel, config.charset()),
-                config.threads(), progress);
+        ParallelParser parser = new ParallelParser(new FileScanner(languageLevel, config.charset()), config.threads(),
+                progress);
+        CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress);
+        List<FileScanner.Outcome> outcomes = config.prefilter() ? parsing.candidates(files) : parsing.everyFile(files);
         List<Finding> findings = new ArrayList<>(found.problems());
-        List<FileFacts> facts = new ArrayList<>();
         for (FileScanner.Outcome outcome : outcomes) {
-            outcome.facts().ifPresent(facts::add);
             outcome.problem().filter(p -> !disabled.contains(p.ruleId())).ifPresent(findings::add);
         }
+        List<FileFacts> facts = CandidateParsing.facts(outcomes);
         List<List<Site>> sites = new SiteResolver(facts).resolve(facts);
         // A finding about a constant's value may land in the file that declares it: its suppressions decide.
         Map<Path, Suppressions> suppressions = new HashMap<>();
@@ -122,34 +117,4 @@ public final class Engine {
         return disabled;
     }
 
-    private static List<FileScanner.Outcome> scanAll(List<Path> files, FileScanner scanner, int threads,
-                                                     ScanProgress progress) {
-        Function<Path, FileScanner.Outcome> scanOne = file -> {
-            FileScanner.Outcome outcome = scanner.scan(file);
-            progress.fileDone();
-            return outcome;
-        };
-        if (threads == 1 || files.size() < 2) {
-            return files.stream().map(scanOne).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
-        try {
-            List<Future<FileScanner.Outcome>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> scanOne.apply(file)));
-            }
-            List<FileScanner.Outcome> outcomes = new ArrayList<>();
-            for (Future<FileScanner.Outcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return Collections.unmodifiableList(outcomes);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the scan was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("analysing a file failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param catalogExtension a file of vendor codes to add to the catalog
  * @param includes globs of the files to scan under each source folder, relative to it
  * @param excludes globs of the files to leave out, relative to each source folder
+ * @param prefilter whether to parse only the files a cheap look at their text says can matter; the
+ *     findings are the same either way, but a file that is not parsed cannot be reported as unparsable
  */
 public record EngineConfig(
         Map<String, RuleLevel> ruleLevels,
@@ -26,7 +28,8 @@ public record EngineConfig(
         int threads,
         Optional<Path> catalogExtension,
         List<String> includes,
-        List<String> excludes) {
+        List<String> excludes,
+        boolean prefilter) {
 
     /** The language level that means the newest Java JavaParser can read. */
     public static final String NEWEST = "newest";
@@ -41,33 +44,38 @@ public record EngineConfig(
 
     public static EngineConfig defaults() {
         return new EngineConfig(Map.of(), NEWEST, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors(),
-                Optional.empty(), ALL_JAVA_FILES, List.of());
+                Optional.empty(), ALL_JAVA_FILES, List.of(), true);
     }
 
     public EngineConfig withRuleLevel(String ruleId, RuleLevel level) {
         Map<String, RuleLevel> levels = new HashMap<>(ruleLevels);
         levels.put(ruleId, level);
-        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes);
+        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes, prefilter);
     }
 
     public EngineConfig withLanguageLevel(String level) {
-        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes);
+        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes, prefilter);
     }
 
     public EngineConfig withCharset(Charset newCharset) {
-        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes);
+        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes, prefilter);
     }
 
     public EngineConfig withThreads(int count) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes);
+        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes, prefilter);
     }
 
     public EngineConfig withCatalogExtension(Path file) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file), includes, excludes);
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file), includes, excludes,
+                prefilter);
     }
 
     public EngineConfig withFiles(List<String> includeGlobs, List<String> excludeGlobs) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includeGlobs,
-                excludeGlobs);
+                excludeGlobs, prefilter);
+    }
+
+    public EngineConfig withPrefilter(boolean on) {
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes, on);
     }
 }

@@ -44,13 +44,24 @@ class EngineTest {
     void aFileThatDoesNotParseIsOneFindingAndTheScanGoesOn() throws Exception {
         write("Client.java", CLIENT);
         write("Broken.java", "package com.example;\nclass Broken {\n    void m( {\n}\n");
-        ScanResult result = engine.scan(List.of(folder), EngineConfig.defaults());
+        ScanResult result = engine.scan(List.of(folder), EngineConfig.defaults().withPrefilter(false));
         assertThat(result.filesScanned()).isEqualTo(2);
         assertThat(result.findings()).extracting(Finding::ruleId, f -> f.file().getFileName().toString(), Finding::line)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("ParseError", "Broken.java", 3),
                         org.assertj.core.groups.Tuple.tuple("UnknownReplyCode", "Client.java", 9));
         assertThat(result.findings().get(0).message()).startsWith("cannot parse the file as Java");
+    }
+
+    @Test
+    void withThePrefilterOnlyFilesThatCanMatterAreParsed() throws Exception {
+        write("Client.java", CLIENT);
+        write("Broken.java", "package com.example;\nclass Broken {\n    void m( {\n}\n");
+        write("BrokenMail.java", "package com.example;\nclass BrokenMail {\n    int code = 550\n}\n");
+        assertThat(engine.scan(List.of(folder), EngineConfig.defaults()).findings())
+                .extracting(f -> f.file().getFileName().toString(), Finding::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BrokenMail.java", "ParseError"),
+                        org.assertj.core.groups.Tuple.tuple("Client.java", "UnknownReplyCode"));
     }
 
     @Test
@@ -88,8 +99,8 @@ class EngineTest {
     void theLanguageLevelDecidesWhatParses() throws Exception {
         write("Codes.java", "package com.example.smtp;\nrecord Codes(int replyCode) {}\n");
         assertThat(engine.scan(List.of(folder), EngineConfig.defaults().withLanguageLevel("17")).findings()).isEmpty();
-        assertThat(engine.scan(List.of(folder), EngineConfig.defaults().withLanguageLevel("1.8")).findings())
-                .extracting(Finding::ruleId).containsExactly("ParseError");
+        assertThat(engine.scan(List.of(folder), EngineConfig.defaults().withLanguageLevel("1.8").withPrefilter(false))
+                .findings()).extracting(Finding::ruleId).containsExactly("ParseError");
         assertThatThrownBy(() -> engine.scan(List.of(folder), EngineConfig.defaults().withLanguageLevel("99")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("language level '99'")

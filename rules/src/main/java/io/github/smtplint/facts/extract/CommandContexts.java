@@ -1,7 +1,6 @@
 package io.github.smtplint.facts.extract;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -46,12 +45,12 @@ final class CommandContexts {
     }
 
     /** The command whose reply an expression is: a command call, or a variable that holds its reply. */
-    static Optional<CommandContext> ofReply(Expression reply) {
+    static Optional<CommandContext> ofReply(Expression reply, Declarations declarations) {
         if (reply instanceof MethodCallExpr call) {
             return ofCall(call);
         }
         if (reply instanceof NameExpr name) {
-            return lastAssigned(name).flatMap(value -> value instanceof MethodCallExpr call
+            return lastAssigned(name, declarations).flatMap(value -> value instanceof MethodCallExpr call
                     ? ofCall(call) : Optional.empty());
         }
         return Optional.empty();
@@ -144,17 +143,14 @@ final class CommandContexts {
     }
 
     /** The value last given to a variable before it is read: its initializer or the closest assignment above. */
-    private static Optional<Expression> lastAssigned(NameExpr name) {
+    private static Optional<Expression> lastAssigned(NameExpr name, Declarations declarations) {
         int line = name.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);
-        Node scope = name;
-        while (scope != null && !(scope instanceof CallableDeclaration<?>)) {
-            scope = scope.getParentNode().orElse(null);
-        }
-        Optional<Expression> assigned = scope == null ? Optional.empty() : scope.findAll(AssignExpr.class).stream()
+        Optional<Expression> assigned = declarations.assignmentsAround(name).stream()
                 .filter(a -> a.getTarget() instanceof NameExpr target && target.getNameAsString().equals(name.getNameAsString()))
                 .filter(a -> a.getBegin().map(p -> p.line <= line).orElse(false))
                 .max(Comparator.comparingInt(a -> a.getBegin().get().line))
                 .map(AssignExpr::getValue);
-        return assigned.or(() -> Declarations.find(name.getNameAsString(), name).flatMap(Declarations.Variable::initializer));
+        return assigned.or(() -> declarations.find(name.getNameAsString(), name)
+                .flatMap(Declarations.Variable::initializer));
     }
 }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
@@ -15,13 +16,20 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.type.Type;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Finds the declaration a simple name refers to at a place in the same file: a parameter, a local or a field. */
+/**
+ * Finds the declaration a simple name refers to at a place in the same file: a parameter, a local or a
+ * field. One instance serves one file and remembers the locals and assignments of each method it has
+ * looked into, so that a file is walked once per method, not once per lookup.
+ */
 final class Declarations {
-    private Declarations() {
-    }
+    private final Map<Node, Map<String, Variable>> localsByBody = new IdentityHashMap<>();
+    private final Map<Node, List<AssignExpr>> assignmentsByBody = new IdentityHashMap<>();
 
     /**
      * A declared variable as far as the engine cares.
@@ -37,7 +45,7 @@ final class Declarations {
                     String kind, Node declaration) {
     }
 
-    static Optional<Variable> find(String name, Node at) {
+    Optional<Variable> find(String name, Node at) {
         for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
             if (node instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
                 Parameter parameter = clause.getParameter();
@@ -68,30 +76,44 @@ final class Declarations {
         return Optional.empty();
     }
 
-    private static Optional<Variable> inCallable(String name, List<Parameter> parameters, Node body) {
+    private Optional<Variable> inCallable(String name, List<Parameter> parameters, Node body) {
         for (Parameter parameter : parameters) {
             if (parameter.getNameAsString().equals(name)) {
                 return Optional.of(new Variable(name, typeName(parameter.getType()), Optional.empty(),
                         parameter.getAnnotations(), "parameter", parameter));
             }
         }
-        for (VariableDeclarator variable : body.findAll(VariableDeclarator.class)) {
-            if (variable.getNameAsString().equals(name) && !(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+        return Optional.ofNullable(localsByBody.computeIfAbsent(body, Declarations::locals).get(name));
+    }
+
+    /** The assignments in the method around a node, in source order. */
+    List<AssignExpr> assignmentsAround(Node at) {
+        Node body = at;
+        while (body != null && !(body instanceof CallableDeclaration<?>)) {
+            body = body.getParentNode().orElse(null);
+        }
+        return body == null ? List.of() : assignmentsByBody.computeIfAbsent(body, b -> b.findAll(AssignExpr.class));
+    }
+
+    /** The local variables and pattern variables of a body, the first declaration of each name winning. */
+    private static Map<String, Variable> locals(Node body) {
+        Map<String, Variable> locals = new HashMap<>();
+        body.walk(node -> {
+            if (node instanceof VariableDeclarator variable
+                    && !(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
                 List<AnnotationExpr> annotations = variable.getParentNode()
                         .filter(VariableDeclarationExpr.class::isInstance)
                         .map(p -> (List<AnnotationExpr>) ((VariableDeclarationExpr) p).getAnnotations())
                         .orElse(List.of());
-                return Optional.of(new Variable(name, typeName(variable.getType()), variable.getInitializer(),
-                        annotations, "local variable", variable));
+                locals.putIfAbsent(variable.getNameAsString(), new Variable(variable.getNameAsString(),
+                        typeName(variable.getType()), variable.getInitializer(), annotations, "local variable",
+                        variable));
+            } else if (node instanceof TypePatternExpr pattern) {
+                locals.putIfAbsent(pattern.getNameAsString(), new Variable(pattern.getNameAsString(),
+                        typeName(pattern.getType()), Optional.empty(), List.of(), "pattern variable", pattern));
             }
-        }
-        for (TypePatternExpr pattern : body.findAll(TypePatternExpr.class)) {
-            if (pattern.getNameAsString().equals(name)) {
-                return Optional.of(new Variable(name, typeName(pattern.getType()), Optional.empty(), List.of(),
-                        "pattern variable", pattern));
-            }
-        }
-        return Optional.empty();
+        });
+        return locals;
     }
 
     /** The simple name of a type as written: {@code org.x.SMTPClient} → SMTPClient, {@code List<String>} → List. */

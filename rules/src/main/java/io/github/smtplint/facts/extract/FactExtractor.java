@@ -126,7 +126,7 @@ public final class FactExtractor {
             if (guard.isPresent()) {
                 use = use.withGuard(guard.get());
             }
-            Optional<CommandContext> command = CommandContexts.ofReply(classTest.code());
+            Optional<CommandContext> command = CommandContexts.ofReply(classTest.code(), uses.declarations());
             if (command.isPresent()) {
                 use = use.withCommand(command.get());
             }

@@ -72,7 +72,8 @@ final class KnownApis {
         Set<Protocol> result = new HashSet<>();
         importPrefixes.forEach((protocol, prefixes) -> {
             for (String prefix : prefixes) {
-                if (importName.startsWith(prefix) || importName.equals(prefix.replaceAll("\\.$", ""))) {
+                if (importName.startsWith(prefix)
+                        || (prefix.endsWith(".") && importName.length() == prefix.length() - 1 && prefix.startsWith(importName))) {
                     result.add(protocol);
                 }
             }

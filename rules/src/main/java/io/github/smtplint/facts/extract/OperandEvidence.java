@@ -22,10 +22,12 @@ import java.util.Set;
 final class OperandEvidence {
     private final KnownApis apis;
     private final ValueExpressions positions;
+    private final Declarations declarations;
 
-    OperandEvidence(KnownApis apis, ValueExpressions positions) {
+    OperandEvidence(KnownApis apis, ValueExpressions positions, Declarations declarations) {
         this.apis = apis;
         this.positions = positions;
+        this.declarations = declarations;
     }
 
     /** What an expression says, looking {@code depth} levels into calls, variables and their initializers. */
@@ -58,7 +60,7 @@ final class OperandEvidence {
         }
         if (expression instanceof NameExpr name) {
             evidence.addAll(Vocabulary.ofName(name.getNameAsString()));
-            Declarations.find(name.getNameAsString(), expression).ifPresent(variable -> {
+            declarations.find(name.getNameAsString(), expression).ifPresent(variable -> {
                 protocolOfType(variable.type()).ifPresent(p -> evidence.add(protocolEvidence(p)));
                 if (Contracts.of(variable.annotations(), "", positions).isPresent()) {
                     evidence.add(Evidence.ANNOTATION);
@@ -82,7 +84,7 @@ final class OperandEvidence {
 
     private Optional<Protocol> protocolOfReceiver(Expression scope) {
         if (scope instanceof NameExpr name) {
-            Optional<Declarations.Variable> variable = Declarations.find(name.getNameAsString(), scope);
+            Optional<Declarations.Variable> variable = declarations.find(name.getNameAsString(), scope);
             if (variable.isPresent()) {
                 return protocolOfType(variable.get().type());
             }

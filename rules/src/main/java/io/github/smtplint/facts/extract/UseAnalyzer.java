@@ -50,12 +50,17 @@ final class UseAnalyzer {
 
     private final KnownApis apis;
     private final ValueExpressions positions;
+    private final Declarations declarations = new Declarations();
     private final OperandEvidence operands;
 
     UseAnalyzer(KnownApis apis, ValueExpressions positions) {
         this.apis = apis;
         this.positions = positions;
-        this.operands = new OperandEvidence(apis, positions);
+        this.operands = new OperandEvidence(apis, positions, declarations);
+    }
+
+    Declarations declarations() {
+        return declarations;
     }
 
     /** What the code does with a value, and what that says about the value. */
@@ -91,9 +96,9 @@ final class UseAnalyzer {
     }
 
     /** A test of a reply: what it guards, and which command's reply it tests. */
-    private static Use tested(Use use, Optional<Guard> guard, Expression reply) {
+    private Use tested(Use use, Optional<Guard> guard, Expression reply) {
         Use result = guard.map(use::withGuard).orElse(use);
-        return CommandContexts.ofReply(reply).map(result::withCommand).orElse(result);
+        return CommandContexts.ofReply(reply, declarations).map(result::withCommand).orElse(result);
     }
 
     /** Whether the value reaches the parent's own parent unchanged: parentheses, casts, arrays, {@code Set.of}, ternaries. */
@@ -228,7 +233,7 @@ final class UseAnalyzer {
     private Use withAssignedContract(AssignExpr assign, Use use, Set<Evidence> evidence) {
         String name = assign.getTarget() instanceof FieldAccessExpr access
                 ? access.getNameAsString() : assign.getTarget().toString();
-        Optional<Contract> contract = Declarations.find(name, assign)
+        Optional<Contract> contract = declarations.find(name, assign)
                 .flatMap(declared -> Contracts.of(declared.annotations(), declared.kind() + " " + name, positions));
         if (contract.isEmpty()) {
             return use;

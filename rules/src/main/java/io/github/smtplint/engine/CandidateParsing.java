@@ -1,0 +1,57 @@
+package io.github.smtplint.engine;
+
+import io.github.smtplint.facts.FileFacts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses the files that can matter, in rounds: first those the {@link Prefilter} picks from their
+ * own text, then those that name a constant or method declared in a file already parsed, until no
+ * new file is added. Without the pre-filter, every file is parsed in one round.
+ */
+final class CandidateParsing {
+    private final ParallelParser parser;
+    private final Prefilter prefilter;
+    private final ScanProgress progress;
+
+    CandidateParsing(ParallelParser parser, Prefilter prefilter, ScanProgress progress) {
+        this.parser = parser;
+        this.prefilter = prefilter;
+        this.progress = progress;
+    }
+
+    List<FileScanner.Outcome> everyFile(List<Path> files) {
+        return parser.parse(files);
+    }
+
+    List<FileScanner.Outcome> candidates(List<Path> files) {
+        Set<Path> waiting = new LinkedHashSet<>(files);
+        List<Path> round = files.stream().filter(prefilter::mayHoldSite).toList();
+        List<FileScanner.Outcome> outcomes = new ArrayList<>();
+        Set<String> namesSeen = new HashSet<>();
+        while (!round.isEmpty()) {
+            round.forEach(waiting::remove);
+            List<FileScanner.Outcome> parsed = parser.parse(round);
+            outcomes.addAll(parsed);
+            Set<String> newNames = new HashSet<>();
+            for (FileScanner.Outcome outcome : parsed) {
+                outcome.facts().map(Prefilter::namesOfInterest).ifPresent(newNames::addAll);
+            }
+            newNames.removeAll(namesSeen);
+            namesSeen.addAll(newNames);
+            round = newNames.isEmpty() ? List.of()
+                    : waiting.stream().filter(file -> prefilter.mentions(file, newNames)).toList();
+        }
+        waiting.forEach(file -> progress.fileDone());
+        return outcomes;
+    }
+
+    /** The facts of the parsed files, for the checks that span files. */
+    static List<FileFacts> facts(List<FileScanner.Outcome> outcomes) {
+        return outcomes.stream().flatMap(o -> o.facts().stream()).toList();
+    }
+}

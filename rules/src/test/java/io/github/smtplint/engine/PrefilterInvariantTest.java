@@ -1,0 +1,59 @@
+package io.github.smtplint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The pre-filter only saves work: on every corpus the tests use, the findings are the same with it and without it. */
+class PrefilterInvariantTest {
+    private final Engine engine = new Engine();
+
+    static Stream<Path> corpora() throws Exception {
+        Path cases = Path.of(PrefilterInvariantTest.class.getResource("/cases").toURI());
+        try (Stream<Path> groups = Files.list(cases)) {
+            return Stream.concat(Stream.of(cases), groups.sorted().toList().stream());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void findingsAreTheSameWithAndWithoutThePrefilter(Path corpus) throws Exception {
+        List<Finding> withPrefilter = engine.scan(List.of(corpus), EngineConfig.defaults()).findings();
+        List<Finding> withoutPrefilter = engine.scan(List.of(corpus), EngineConfig.defaults().withPrefilter(false))
+                .findings();
+        assertThat(withPrefilter).isEqualTo(withoutPrefilter);
+    }
+
+    @Test
+    void aConstantNamedFromAnotherFileBringsThatFileIn(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("Codes.java"), """
+                package com.example.mail;
+
+                public final class Codes {
+                    public static final int CLOSING = 221;
+                }
+                """);
+        Files.writeString(folder.resolve("Session.java"), """
+                package com.example.mail;
+
+                class Session {
+                    void onQuit(int reply) {
+                        if (reply == Codes.CLOSING) {
+                            throw new IllegalStateException("closed");
+                        }
+                    }
+                }
+                """);
+        List<Finding> findings = engine.scan(List.of(folder), EngineConfig.defaults()).findings();
+        assertThat(findings).extracting(Finding::ruleId).containsExactly("SuccessTreatedAsFailure");
+        assertThat(findings).isEqualTo(engine.scan(List.of(folder), EngineConfig.defaults().withPrefilter(false))
+                .findings());
+    }
+}
