@@ -9,6 +9,6 @@ class StatusFromRange {
 
     Status status() {
         int reply = client.getReplyCode();
-        return reply >= 400 ? Status.DELIVERED : Status.BOUNCED; // expect: FailureTreatedAsSuccess, SuccessTreatedAsFailure
+        return reply >= 400 ? Status.DELIVERED : Status.BOUNCED; // expect: FailureTreatedAsSuccess
     }
 }

@@ -22,15 +22,15 @@ import java.util.Set;
  */
 public final class OutcomeJudge {
     private static final Set<String> TRANSIENT_WORDS = Set.of(
-            "retry", "retries", "requeue", "defer", "deferred", "later", "postpone", "reschedule", "backoff",
-            "temp", "tempfail", "transient", "temporary", "greylist", "greylisted");
+            "retry", "retries", "requeue", "requeues", "defer", "defers", "deferred", "later", "postpone",
+            "reschedule", "backoff", "temp", "tempfail", "transient", "temporary", "greylist", "greylisted");
     private static final Set<String> PERMANENT_WORDS = Set.of(
-            "bounce", "bounced", "reject", "rejected", "drop", "dropped", "discard", "fail", "failed", "permanent",
-            "permfail", "undeliverable", "dead", "giveup", "abandon", "abandoned", "fatal");
+            "bounce", "bounces", "bounced", "reject", "rejects", "rejected", "drop", "drops", "dropped", "discard",
+            "fail", "failed", "permanent", "permfail", "undeliverable", "dead", "giveup", "abandon", "abandoned",
+            "fatal");
     private static final Set<String> SUCCESS_WORDS = Set.of(
-            "delivered", "success", "successful", "succeeded", "accepted", "sent", "ok", "done", "completed",
-            "send", "deliver");
-    private static final Set<String> FAILURE_LOG_LEVELS = Set.of("error", "severe", "fatal");
+            "delivered", "success", "successful", "succeeded", "accepted", "sent", "ok", "done", "completed");
+    private static final Set<String> FAILURE_LOG_LEVELS = Set.of("error", "severe", "fatal", "warn", "warning");
 
     private final Map<String, Outcome> declared;
 
@@ -87,7 +87,7 @@ public final class OutcomeJudge {
                     : Optional.of(new Judgement(Outcome.FAILURE, "throws " + thrown.exceptionType()));
         }
         if (effect instanceof Effect.Log log && FAILURE_LOG_LEVELS.contains(log.level())) {
-            return Optional.of(new Judgement(Outcome.FAILURE, "logs an " + log.level()));
+            return Optional.of(new Judgement(Outcome.FAILURE, "logs at level " + log.level()));
         }
         if (effect instanceof Effect.Return returned) {
             if (isText(returned.value())) {
@@ -105,18 +105,21 @@ public final class OutcomeJudge {
     }
 
     /**
-     * {@code true} and {@code false} mean success and failure only in a method whose name says which:
-     * {@code sent()}, {@code isDelivered()} — or the reverse in {@code failed()}, {@code isRejected()}.
+     * A boolean means what the method's name asks: in {@code sent()} or {@code isDelivered()}, true is
+     * success and false failure; in {@code isPermanent()} or {@code shouldRetry()}, true is that kind of
+     * failure and false says only that it is not.
      */
     private static Optional<Judgement> booleanResult(Effect.Return returned) {
         Optional<Judgement> named = byWords(returned.method(), "");
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        boolean successWhenTrue = named.get().outcome() == Outcome.SUCCESS;
-        boolean success = successWhenTrue == returned.value().equals("true");
+        boolean isTrue = returned.value().equals("true");
         String because = "returns " + returned.value() + " from " + returned.method() + "()";
-        return Optional.of(new Judgement(success ? Outcome.SUCCESS : Outcome.FAILURE, because));
+        if (named.get().outcome() == Outcome.SUCCESS) {
+            return Optional.of(new Judgement(isTrue ? Outcome.SUCCESS : Outcome.FAILURE, because));
+        }
+        return isTrue ? Optional.of(new Judgement(named.get().outcome(), because)) : Optional.empty();
     }
 
     /** A string is a message for people ("address rejected"), not a status the code acts on. */

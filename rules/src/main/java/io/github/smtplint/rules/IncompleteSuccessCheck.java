@@ -42,10 +42,10 @@ final class IncompleteSuccessCheck implements Rule {
         if (judged.isEmpty() || !judged.get().isFailure()) {
             return;
         }
-        String also = command.get().command() == SmtpCommand.RCPT ? "251" : "251 and 252";
+        String also = command.get().command() == SmtpCommand.RCPT ? "251 is" : "251 and 252 are";
         context.report(site.position(), Severity.WARNING, "after " + command.get().command().label() + " ("
                 + command.get().reason() + "), '" + guard.get().test() + "' lets every reply but 250 reach code that "
-                + judged.get().because() + ", but " + also + " are success too (RFC 5321 §4.3.2): treat any 2yz"
+                + judged.get().because() + ", but " + also + " success too (RFC 5321 §4.3.2): treat any 2yz"
                 + " reply as success.", Optional.empty());
     }
 }

@@ -27,17 +27,13 @@ final class ReplyClassRangeError implements Rule {
         int boundary;
         String fixed;
         switch (operator.get()) {
-            case "<", ">=" -> {
-                boundary = value;
-                fixed = operator.get() + " " + roundToClass(value);
+            case "<", "<=" -> {
+                boundary = operator.get().equals("<") ? value : value + 1;
+                fixed = "< " + classStart(boundary);
             }
-            case "<=" -> {
-                boundary = value + 1;
-                fixed = "< " + roundToClass(boundary);
-            }
-            case ">" -> {
-                boundary = value + 1;
-                fixed = ">= " + roundToClass(boundary);
+            case ">", ">=" -> {
+                boundary = operator.get().equals(">=") ? value : value + 1;
+                fixed = ">= " + classStart(boundary);
             }
             default -> {
                 return;
@@ -54,7 +50,7 @@ final class ReplyClassRangeError implements Rule {
                 + " (RFC 5321 §4.2.1).", Optional.empty());
     }
 
-    private static int roundToClass(int boundary) {
-        return (boundary + 50) / 100 * 100;
+    private static int classStart(int boundary) {
+        return boundary / 100 * 100;
     }
 }

@@ -15,8 +15,9 @@ import java.util.TreeSet;
 /**
  * One side of a test of a reply code, with the codes it runs for: for {@code if (reply == 221) A else B},
  * A runs for 221; for {@code if (code >= 400) A else B}, A runs for 4yz and 5yz and B for 2yz and 3yz.
- * What enclosing {@code if}s decided narrows the codes: in {@code if (code >= 500) ... else if (code >= 400) A},
- * A runs for 4yz only. Sides that run for more than two classes ({@code reply != 250}) say too little to judge.
+ * What earlier tests decided narrows the codes: in {@code if (code >= 500) ... else if (code >= 400) A},
+ * A runs for 4yz only. Sides that run for more than two classes ({@code reply != 250}), or the "else" of a
+ * test that runs for more than one, say too little to judge.
  *
  * @param test the test as written
  * @param code the single code the side runs for, if it is one
@@ -45,8 +46,10 @@ record TestedSide(String test, Optional<Integer> code, Set<Integer> classes, Bra
         holds.and(known);
         fails.and(known);
         List<TestedSide> sides = new ArrayList<>();
-        add(sides, guard.get(), holds, guard.get().whenHolds());
-        add(sides, guard.get(), fails, guard.get().whenFails());
+        add(sides, guard.get(), holds, guard.get().whenHolds(), MAX_CLASSES);
+        // What is left when a test fails is a catch-all ("any other reply"): it says something only when it is
+        // narrowed to one class.
+        add(sides, guard.get(), fails, guard.get().whenFails(), 1);
         return sides;
     }
 
@@ -95,10 +98,11 @@ record TestedSide(String test, Optional<Integer> code, Set<Integer> classes, Bra
         return codes;
     }
 
-    private static void add(List<TestedSide> sides, Guard guard, BitSet codes, Optional<Branch> branch) {
+    private static void add(List<TestedSide> sides, Guard guard, BitSet codes, Optional<Branch> branch,
+                            int maxClasses) {
         Set<Integer> classes = new TreeSet<>();
         codes.stream().forEach(code -> classes.add(code / 100));
-        if (branch.isEmpty() || !branch.get().definite() || classes.isEmpty() || classes.size() > MAX_CLASSES) {
+        if (branch.isEmpty() || !branch.get().definite() || classes.isEmpty() || classes.size() > maxClasses) {
             return;
         }
         Optional<Integer> single = codes.cardinality() == 1 ? Optional.of(codes.nextSetBit(0)) : Optional.empty();

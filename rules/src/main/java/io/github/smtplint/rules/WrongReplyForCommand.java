@@ -41,28 +41,36 @@ final class WrongReplyForCommand implements Rule {
             codes = Sites.basicCodes(site);
         } else if (site.use().operator().map(CLIENT_TESTS::contains).orElse(false)
                 || site.use().receiver().filter("issueCommand"::equals).isPresent()) {
-            codes = site.shape() instanceof CodeShape.BasicCode basic ? List.of(basic.code()) : List.of();
+            // A client that prepares for an error the RFC does not list is careful (RFC 5321 §4.3.2 asks it to
+            // be); one that waits for a success or intermediate reply the command never gets is wrong.
+            codes = site.shape() instanceof CodeShape.BasicCode basic && basic.code() < 400
+                    ? List.of(basic.code()) : List.of();
         } else {
             return;
         }
-        Set<Integer> allowed = allowed(command.command(), context);
+        boolean server = command.side() == CommandContext.Side.SERVER;
+        Set<Integer> allowed = allowed(command.command(), server, context);
         for (int code : codes) {
             if (context.catalog().reply(code) instanceof ReplyLookup.Registered && !allowed.contains(code)) {
-                String who = command.side() == CommandContext.Side.SERVER
-                        ? command.command().label() + " (" + command.reason() + ") is answered with "
-                        : command.command().label() + " (" + command.reason() + ") is expected to answer ";
+                String who = command.command().label() + " (" + command.reason() + ")"
+                        + (server ? " is answered with " : " is expected to be answered with ");
                 context.report(site.position(), Severity.WARNING, who + Describe.reply(context.catalog(), code)
                         + ", which RFC 5321 §4.3.2 and its extensions do not list for it; its replies are "
-                        + listed(command.command(), context) + ".", Optional.empty());
+                        + listed(command.command(), context)
+                        + (server && command.command() == SmtpCommand.DATA ? ", and after the data those of the end"
+                                + " of DATA" : "") + ".", Optional.empty());
             }
         }
     }
 
-    /** The replies a command may receive: its own, those of the end of DATA for DATA, and those of any command. */
-    private static Set<Integer> allowed(SmtpCommand command, RuleContext context) {
+    /**
+     * The replies a command may receive: its own and those of any command; a server's DATA handler also
+     * answers the end of the data.
+     */
+    private static Set<Integer> allowed(SmtpCommand command, boolean server, RuleContext context) {
         Set<Integer> codes = new TreeSet<>(context.catalog().anyCommandReplies());
         context.catalog().repliesTo(command).ifPresent(replies -> replies.replies().values().forEach(codes::addAll));
-        if (command == SmtpCommand.DATA) {
+        if (server && command == SmtpCommand.DATA) {
             context.catalog().repliesTo(SmtpCommand.DATA_END)
                     .ifPresent(replies -> replies.replies().values().forEach(codes::addAll));
         }

@@ -5,6 +5,9 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +55,21 @@ final class ClassTests {
             return Optional.empty();
         }
         return Optional.of(new ClassTest(call.getArgument(0), replyClass, false, true));
+    }
+
+    /** {@code switch (code / 100) { case 4 -> ... }}: each label from 2 to 5 tests a class. */
+    static Optional<ClassTest> byCaseLabel(SwitchEntry entry, Expression label) {
+        Optional<Expression> selector = entry.getParentNode().flatMap(owner -> owner instanceof SwitchStmt statement
+                ? Optional.of(statement.getSelector())
+                : owner instanceof SwitchExpr expression ? Optional.of(expression.getSelector()) : Optional.empty());
+        Optional<Expression> code = selector.flatMap(ClassTests::dividedByHundred);
+        if (code.isEmpty() || !(label instanceof IntegerLiteralExpr literal)) {
+            return Optional.empty();
+        }
+        int replyClass = literal.asNumber().intValue();
+        return replyClass >= 2 && replyClass <= 5
+                ? Optional.of(new ClassTest(code.get(), replyClass, false, false))
+                : Optional.empty();
     }
 
     private static Optional<Expression> dividedByHundred(Expression expression) {

@@ -21,6 +21,7 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.smtplint.facts.Effect;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,11 @@ final class EffectReader {
                     ? creation.getType().getNameAsString() : thrown.getExpression().toString()));
             return;
         }
+        if (node instanceof YieldStmt yielded) {
+            collect(yielded.getExpression(), effects);
+            effects.add(new Effect.Return(valueText(yielded.getExpression()), enclosingMethod(yielded)));
+            return;
+        }
         if (node instanceof ReturnStmt returned) {
             returned.getExpression().ifPresent(value -> collect(value, effects));
             effects.add(new Effect.Return(returned.getExpression().map(EffectReader::valueText).orElse(""),
@@ -76,6 +82,9 @@ final class EffectReader {
             String target = call.getScope().map(EffectReader::nameOf).orElse("");
             if (LOG_LEVELS.contains(call.getNameAsString()) && isLoggerName(target)) {
                 effects.add(new Effect.Log(call.getNameAsString()));
+            } else if (call.getNameAsString().equals("log") && isLoggerName(target) && !call.getArguments().isEmpty()) {
+                // java.util.logging's log(Level.SEVERE, ...), Log4j's log(Level.ERROR, ...)
+                effects.add(new Effect.Log(nameOf(call.getArgument(0)).toLowerCase(java.util.Locale.ROOT)));
             } else {
                 effects.add(new Effect.Call(call.getNameAsString(), call.getArguments().size(), target));
             }

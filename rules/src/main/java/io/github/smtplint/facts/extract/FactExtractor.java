@@ -23,6 +23,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.SwitchEntry;
 import io.github.smtplint.facts.CandidateSite;
 import io.github.smtplint.facts.ConstantDeclaration;
 import io.github.smtplint.facts.Evidence;
@@ -101,6 +102,7 @@ public final class FactExtractor {
             });
             unit.findAll(BinaryExpr.class).forEach(this::classTestByDivision);
             unit.findAll(MethodCallExpr.class).forEach(this::classTestByMethod);
+            unit.findAll(SwitchEntry.class).forEach(this::classTestsByCase);
             return new FileFacts(file, sites, constants, parameterContracts(), outcomeMethods(),
                     SuppressionReader.read(unit, sourceLines));
         }
@@ -115,14 +117,24 @@ public final class FactExtractor {
             ClassTests.byMethod(test).ifPresent(classTest -> classSite(test, classTest));
         }
 
+        /** {@code switch (code / 100) { case 5 -> ... }}: each label a test of a whole class. */
+        private void classTestsByCase(SwitchEntry entry) {
+            for (Expression label : entry.getLabels()) {
+                ClassTests.byCaseLabel(entry, label).ifPresent(classTest -> classSite(label, classTest,
+                        GuardReader.ofCase(entry, "case " + label)));
+            }
+        }
+
         private void classSite(Expression test, ClassTests.ClassTest classTest) {
+            classSite(test, classTest, GuardReader.ofTest(test).map(g -> classTest.negated() ? g.swapped() : g));
+        }
+
+        private void classSite(Expression test, ClassTests.ClassTest classTest, Optional<Guard> guard) {
             Set<Evidence> evidence = union(uses.operands().evidenceOf(classTest.code(), UseAnalyzer.OPERAND_DEPTH));
             if (classTest.knownApi()) {
                 evidence.add(Evidence.KNOWN_API);
             }
             Use use = Use.NONE.withComparison(ClassTests.OPERATOR, classTest.code().toString());
-            Optional<Guard> guard = GuardReader.ofTest(test)
-                    .map(g -> classTest.negated() ? g.swapped() : g);
             if (guard.isPresent()) {
                 use = use.withGuard(guard.get());
             }

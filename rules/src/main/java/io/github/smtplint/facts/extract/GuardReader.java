@@ -6,12 +6,18 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import io.github.smtplint.facts.Branch;
 import io.github.smtplint.facts.Effect;
@@ -79,23 +85,72 @@ final class GuardReader {
         return Optional.empty();
     }
 
-    /** What the {@code if}s around a node decided: simple comparisons with a number, true in then, false in else. */
+    /**
+     * What earlier tests decided about values where a node runs: the conditions of the {@code if}s around it
+     * (true in their then-branch, false in their else-branch), and of the {@code if}s before it in the same
+     * blocks whose branch always leaves ({@code if (code >= 500) return BOUNCED;}), which are false after them.
+     */
     private static List<Narrowing> narrowings(Node node) {
         List<Narrowing> known = new ArrayList<>();
         Node child = node;
         for (Node parent = node.getParentNode().orElse(null); parent != null;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (!(parent instanceof IfStmt outer) || outer.getCondition() == child) {
-                continue;
-            }
-            Node inside = child;
-            boolean inThen = outer.getThenStmt() == inside;
-            boolean inElse = outer.getElseStmt().map(e -> e == inside).orElse(false);
-            if ((inThen || inElse) && stripped(outer.getCondition()) instanceof BinaryExpr comparison) {
-                narrowingOf(comparison, inThen).ifPresent(known::add);
+            if (parent instanceof IfStmt outer && outer.getCondition() != child) {
+                Node inside = child;
+                boolean inThen = outer.getThenStmt() == inside;
+                boolean inElse = outer.getElseStmt().map(e -> e == inside).orElse(false);
+                if (inThen || inElse) {
+                    decided(outer.getCondition(), inThen, known);
+                }
+            } else if (parent instanceof BlockStmt block && child instanceof Statement statement) {
+                for (Statement before : block.getStatements()) {
+                    if (before == statement) {
+                        break;
+                    }
+                    if (before instanceof IfStmt early && early.getElseStmt().isEmpty() && alwaysLeaves(early.getThenStmt())) {
+                        decided(early.getCondition(), false, known);
+                    }
+                }
             }
         }
         return known;
+    }
+
+    /** What a condition known to be {@code holds} says: its comparisons and class tests, through {@code !}, && and ||. */
+    private static void decided(Expression condition, boolean holds, List<Narrowing> known) {
+        Expression test = stripped(condition);
+        if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            decided(unary.getExpression(), !holds, known);
+        } else if (test instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND && holds
+                || test instanceof BinaryExpr orTest && orTest.getOperator() == BinaryExpr.Operator.OR && !holds) {
+            BinaryExpr both = (BinaryExpr) test;
+            decided(both.getLeft(), holds, known);
+            decided(both.getRight(), holds, known);
+        } else if (test instanceof BinaryExpr comparison) {
+            Optional<ClassTests.ClassTest> classTest = ClassTests.byDivision(comparison);
+            if (classTest.isPresent()) {
+                known.add(classNarrowing(classTest.get(), holds));
+            } else {
+                narrowingOf(comparison, holds).ifPresent(known::add);
+            }
+        } else if (test instanceof MethodCallExpr call) {
+            ClassTests.byMethod(call).ifPresent(classTest -> known.add(classNarrowing(classTest, holds)));
+        }
+    }
+
+    private static Narrowing classNarrowing(ClassTests.ClassTest test, boolean holds) {
+        return new Narrowing(test.code().toString(), ClassTests.OPERATOR, test.replyClass() * 100,
+                test.negated() != holds);
+    }
+
+    /** Whether a branch never falls through: it ends in return, throw, break, continue or yield. */
+    static boolean alwaysLeaves(Statement statement) {
+        Statement last = statement;
+        while (last instanceof BlockStmt block && !block.getStatements().isEmpty()) {
+            last = block.getStatements().get(block.getStatements().size() - 1);
+        }
+        return last instanceof ReturnStmt || last instanceof ThrowStmt || last instanceof BreakStmt
+                || last instanceof ContinueStmt || last instanceof YieldStmt;
     }
 
     private static Optional<Narrowing> narrowingOf(BinaryExpr comparison, boolean holds) {
@@ -137,16 +192,20 @@ final class GuardReader {
         }
         List<SwitchEntry> entries = owner.getChildNodes().stream()
                 .filter(SwitchEntry.class::isInstance).map(SwitchEntry.class::cast).toList();
+        boolean yieldsValue = owner instanceof SwitchExpr;
+        List<Effect> effects = new ArrayList<>();
         for (int i = entries.indexOf(entry); i >= 0 && i < entries.size(); i++) {
             SwitchEntry group = entries.get(i);
-            if (!group.getStatements().isEmpty()) {
-                boolean yieldsValue = owner instanceof SwitchExpr;
-                Branch branch = new Branch(group.getStatements().stream()
-                        .flatMap(statement -> effectsOfCase(statement, yieldsValue).stream()).toList(), true);
-                return Optional.of(new Guard(test, Optional.of(branch), Optional.empty(), List.of()));
+            group.getStatements().forEach(statement -> effects.addAll(effectsOfCase(statement, yieldsValue)));
+            boolean fallsThrough = group.getType() == SwitchEntry.Type.STATEMENT_GROUP
+                    && (group.getStatements().isEmpty() || !alwaysLeaves(group.getStatements().get(group.getStatements().size() - 1)));
+            if (!fallsThrough) {
+                return Optional.of(new Guard(test, Optional.of(new Branch(effects, true)), Optional.empty(),
+                        List.of()));
             }
         }
-        return Optional.empty();
+        return effects.isEmpty() ? Optional.empty()
+                : Optional.of(new Guard(test, Optional.of(new Branch(effects, true)), Optional.empty(), List.of()));
     }
 
     /** In a switch expression, {@code case 250 -> Status.DELIVERED;} yields its expression. */
