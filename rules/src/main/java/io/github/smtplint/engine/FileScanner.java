@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.comments.Comment;
 import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.extract.FactExtractor;
 import io.github.smtplint.rules.RuleSet;
@@ -16,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads and parses one file and extracts its facts; a file that cannot be read or parsed becomes a finding. */
@@ -56,7 +58,10 @@ final class FileScanner {
             return Outcome.failed(file, 1, 1, "cannot read the file: " + e.getMessage());
         }
         try {
-            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(languageLevel);
+            // Attaching comments to nodes costs time and is not needed: the comments (for suppressions) come
+            // from the parse result.
+            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(languageLevel)
+                    .setAttributeComments(false);
             ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 Problem problem = result.getProblems().get(0);
@@ -65,7 +70,9 @@ final class FileScanner {
                         range.map(r -> r.begin.column).orElse(1),
                         "cannot parse the file as Java " + languageLevelName() + ": " + firstLine(problem.getMessage()));
             }
-            return Outcome.of(extractor.extract(file, result.getResult().get(), source.lines().toList()));
+            List<Comment> comments = result.getCommentsCollection().map(c -> List.copyOf(c.getComments()))
+                    .orElse(List.of());
+            return Outcome.of(extractor.extract(file, result.getResult().get(), comments, source.lines().toList()));
         } catch (StackOverflowError e) {
             return Outcome.failed(file, 1, 1, "the file is nested too deeply to analyse; it was skipped");
         }

@@ -1,8 +1,8 @@
 package io.github.smtplint.engine;
 
-import io.github.smtplint.facts.ConstantDeclaration;
+import io.github.smtplint.facts.CandidateSite;
+import io.github.smtplint.facts.Evidence;
 import io.github.smtplint.facts.FileFacts;
-import io.github.smtplint.facts.Value;
 import io.github.smtplint.facts.ValueExpression;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,19 +19,27 @@ import java.util.regex.Pattern;
 /**
  * Decides cheaply, from a file's text, whether it can hold or influence an SMTP site, so that only
  * those files are parsed: parsing is the whole cost of a scan, reading the bytes a few percent of it.
- * A file is a candidate if it has a number from 200 to 599, an enhanced-code string, a class test
- * ({@code / 100}, {@code isNegativePermanent}), a mail library's constant class or one of our
- * annotations; or, in a later round, if it names a constant or an annotated method that an earlier
- * candidate declares. The engine's findings are the same with and without it.
+ *
+ * <p>A site needs evidence that its value is SMTP, and every kind of evidence the engine accepts shows
+ * in the text: one of the words below (mail imports, SMTP names, the known APIs of
+ * {@code known-apis.tsv}, SMTP commands), one of our annotations, or a reply line with an enhanced
+ * code. Files without any can only matter through another file — a constant declared in one and used
+ * in the other, an annotated method called elsewhere — and are added in later rounds, by name, until
+ * nothing new is added. The engine's findings are the same with
+ * and without it; {@code PrefilterInvariantTest} holds that on every test corpus, so a new kind of
+ * evidence must add its words here.
  */
 final class Prefilter {
-    private static final Pattern MAY_HOLD_A_SITE = Pattern.compile(
-            "(?<![\\w.])[2-5]\\d\\d(?!\\d)"
-                    + "|\"[245]\\.\\d{1,3}\\.\\d{1,3}"
-                    + "|/\\s*100\\b"
-                    + "|\\bis(?:Positive|Negative)(?:Completion|Intermediate|Transient|Permanent)\\b"
-                    + "|\\bSMTP(?:Reply|RetCode)\\b"
-                    + "|\\b(?:SmtpReply|EnhancedStatus|SmtpOutcome|SmtpCodes)\\b");
+    /** Evidence on its own: our annotations, a reply line carrying an enhanced code. */
+    private static final Pattern SITE_ON_ITS_OWN = Pattern.compile(
+            "\\b(?:SmtpReply|EnhancedStatus|SmtpOutcome|SmtpCodes)\\b"
+                    + "|\"[2-5]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}");
+    /** The words of every kind of evidence that a value is SMTP. */
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "(?i:smtp|lmtp|mail|relay|\\bdsn|bounce|ehlo|helo|rcpt|reply|replies|returncode|rejectexception"
+                    + "|dropconnection|postfix|exim|james|subetha|\\bmta\\b|sendcommand|simplecommand|issuecommand"
+                    + "|ispositive|isnegative)"
+                    + "|\"(?:QUIT|DATA|RSET|NOOP|STARTTLS|AUTH|VRFY|EXPN|BDAT)");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
@@ -43,7 +51,8 @@ final class Prefilter {
 
     /** Whether the file may hold a site; a file that cannot be read or decoded is parsed, so that its problem is reported. */
     boolean mayHoldSite(Path file) {
-        return text(file).map(text -> MAY_HOLD_A_SITE.matcher(text).find()).orElse(true);
+        return text(file).map(text -> SITE_ON_ITS_OWN.matcher(text).find() || EVIDENCE.matcher(text).find())
+                .orElse(true);
     }
 
     /** Whether the file names any of the given identifiers, as a whole word. */
@@ -63,30 +72,45 @@ final class Prefilter {
     }
 
     /**
-     * The names through which a parsed file can reach files not yet parsed: its constants that may
-     * hold a code, its {@code @SmtpOutcome} methods and the methods with annotated parameters.
+     * The names through which a parsed file can reach files not yet parsed, both ways: its constants whose
+     * own declaration leans SMTP, its {@code @SmtpOutcome} methods and methods with annotated parameters
+     * (which other files use), and the constants and types that its SMTP-leaning values refer to (which
+     * other files declare).
      */
     static Set<String> namesOfInterest(FileFacts facts) {
         Set<String> names = new HashSet<>();
-        for (ConstantDeclaration constant : facts.constants()) {
-            if (mayBeCode(constant.initializer())) {
-                names.add(constant.simpleName());
+        for (CandidateSite site : facts.sites()) {
+            if (!leansSmtp(site.evidence())) {
+                continue;
             }
+            site.constant().ifPresent(constant -> names.add(constant.substring(constant.lastIndexOf('.') + 1)));
+            addReferences(site.expression(), names);
         }
         facts.outcomeMethods().forEach(method -> names.add(method.name()));
         facts.parameterContracts().forEach(contract -> names.add(contract.callable()));
         return names;
     }
 
-    private static boolean mayBeCode(ValueExpression initializer) {
-        if (initializer instanceof ValueExpression.Literal literal) {
-            if (literal.value() instanceof Value.IntValue number) {
-                return number.value() >= 100 && number.value() <= 999;
+    /** Whether a site's own evidence could make it SMTP, so that the constants it names matter. */
+    private static boolean leansSmtp(Set<Evidence> evidence) {
+        return !evidence.contains(Evidence.OTHER_PROTOCOL) && evidence.stream().anyMatch(SMTP_LEANING::contains);
+    }
+
+    private static final Set<Evidence> SMTP_LEANING = Set.of(Evidence.ANNOTATION, Evidence.CODES_TYPE,
+            Evidence.KNOWN_API, Evidence.SMTP_NAME, Evidence.CODE_NAME, Evidence.SMTP_FILE);
+
+    private static void addReferences(ValueExpression expression, Set<String> names) {
+        if (expression instanceof ValueExpression.ConstantReference reference) {
+            names.add(reference.name());
+            if (!reference.qualifier().isEmpty()) {
+                names.add(reference.qualifier().substring(reference.qualifier().lastIndexOf('.') + 1));
             }
-            String text = literal.value().asText();
-            return !text.isEmpty() && Character.isDigit(text.charAt(0));
+        } else if (expression instanceof ValueExpression.Concatenation concatenation) {
+            concatenation.parts().forEach(part -> addReferences(part, names));
+        } else if (expression instanceof ValueExpression.Arithmetic arithmetic) {
+            addReferences(arithmetic.left(), names);
+            addReferences(arithmetic.right(), names);
         }
-        return !(initializer instanceof ValueExpression.Unknown);
     }
 
     private Optional<String> text(Path file) {

@@ -56,4 +56,32 @@ class PrefilterInvariantTest {
         assertThat(findings).isEqualTo(engine.scan(List.of(folder), EngineConfig.defaults().withPrefilter(false))
                 .findings());
     }
+
+    @Test
+    void aFileUsedByACandidateIsBroughtInEvenWithoutSmtpWords(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("Limits.java"), """
+                package com.example.config;
+
+                public final class Limits {
+                    public static final int HARD = 571;
+                }
+                """);
+        Files.writeString(folder.resolve("Client.java"), """
+                package com.example.net;
+
+                import com.example.config.Limits;
+                import org.apache.commons.net.smtp.SMTPClient;
+
+                class Client {
+                    boolean refused(SMTPClient client) {
+                        return client.getReplyCode() == Limits.HARD;
+                    }
+                }
+                """);
+        List<Finding> findings = engine.scan(List.of(folder), EngineConfig.defaults()).findings();
+        assertThat(findings).extracting(f -> f.file().getFileName().toString(), Finding::ruleId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Limits.java", "UnknownReplyCode"));
+        assertThat(findings).isEqualTo(engine.scan(List.of(folder), EngineConfig.defaults().withPrefilter(false))
+                .findings());
+    }
 }

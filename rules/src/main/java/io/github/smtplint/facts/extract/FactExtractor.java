@@ -2,6 +2,7 @@ package io.github.smtplint.facts.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -55,14 +56,20 @@ public final class FactExtractor {
 
     private final KnownApis apis = KnownApis.standard();
 
-    public FileFacts extract(Path file, CompilationUnit unit, List<String> sourceLines) {
-        return new Extraction(file, unit).run(sourceLines);
+    /**
+     * The facts of one parsed file.
+     *
+     * @param comments the file's comments, for suppressions; the parser does not attach them to nodes
+     */
+    public FileFacts extract(Path file, CompilationUnit unit, List<Comment> comments, List<String> sourceLines) {
+        return new Extraction(file, unit).run(comments, sourceLines);
     }
 
     /** The state of reading one file. */
     private final class Extraction {
         private final Path file;
         private final CompilationUnit unit;
+        private final FileNodes nodes;
         private final FileContext context;
         private final ValueExpressions values;
         private final UseAnalyzer uses;
@@ -75,7 +82,8 @@ public final class FactExtractor {
         Extraction(Path file, CompilationUnit unit) {
             this.file = file;
             this.unit = unit;
-            this.context = FileContext.of(unit, apis);
+            this.nodes = FileNodes.of(unit);
+            this.context = FileContext.of(unit, nodes, apis);
             this.values = new ValueExpressions(file);
             this.uses = new UseAnalyzer(apis, values);
             this.scopes = new Scopes(context);
@@ -86,25 +94,25 @@ public final class FactExtractor {
             }
         }
 
-        FileFacts run(List<String> sourceLines) {
-            for (FieldDeclaration field : unit.findAll(FieldDeclaration.class)) {
+        FileFacts run(List<Comment> comments, List<String> sourceLines) {
+            for (FieldDeclaration field : nodes.fields) {
                 if (isConstant(field)) {
                     field.getVariables().forEach(this::constant);
                 }
             }
-            unit.walk(node -> {
+            for (Node node : nodes.all) {
                 if (isLeafValue(node)) {
                     Expression root = valueRoot((Expression) node);
                     if (handled.add(root)) {
                         candidate(root);
                     }
                 }
-            });
-            unit.findAll(BinaryExpr.class).forEach(this::classTestByDivision);
-            unit.findAll(MethodCallExpr.class).forEach(this::classTestByMethod);
-            unit.findAll(SwitchEntry.class).forEach(this::classTestsByCase);
+            }
+            nodes.binaries.forEach(this::classTestByDivision);
+            nodes.calls.forEach(this::classTestByMethod);
+            nodes.switchEntries.forEach(this::classTestsByCase);
             return new FileFacts(file, sites, constants, parameterContracts(), outcomeMethods(),
-                    SuppressionReader.read(unit, sourceLines));
+                    SuppressionReader.read(nodes.annotations, comments, sourceLines));
         }
 
         /** {@code code / 100 == 5}: a test of a whole reply class, as the site of the value 500. */
@@ -150,7 +158,10 @@ public final class FactExtractor {
 
         private List<OutcomeMethod> outcomeMethods() {
             List<OutcomeMethod> methods = new ArrayList<>();
-            for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
+            for (CallableDeclaration<?> callable : nodes.callables) {
+                if (!(callable instanceof MethodDeclaration method)) {
+                    continue;
+                }
                 Outcomes.declared(method.getAnnotations()).ifPresent(outcome -> methods.add(
                         new OutcomeMethod(method.getNameAsString(), method.getParameters().size(), outcome)));
             }
@@ -159,7 +170,7 @@ public final class FactExtractor {
 
         private List<ParameterContract> parameterContracts() {
             List<ParameterContract> contracts = new ArrayList<>();
-            for (CallableDeclaration<?> callable : unit.findAll(CallableDeclaration.class)) {
+            for (CallableDeclaration<?> callable : nodes.callables) {
                 NodeList<Parameter> parameters = callable.getParameters();
                 for (int i = 0; i < parameters.size(); i++) {
                     Parameter parameter = parameters.get(i);

@@ -25,7 +25,7 @@ final class FileContext {
         this.protocols = protocols;
     }
 
-    static FileContext of(CompilationUnit unit, KnownApis apis) {
+    static FileContext of(CompilationUnit unit, FileNodes nodes, KnownApis apis) {
         String packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<String> imports = new ArrayList<>();
         Set<Protocol> protocols = EnumSet.noneOf(Protocol.class);
@@ -37,7 +37,7 @@ final class FileContext {
         if (Vocabulary.isMailTypeName(packageName)) {
             protocols.add(Protocol.SMTP);
         }
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : nodes.types) {
             if (Vocabulary.isMailTypeName(type.getNameAsString())) {
                 protocols.add(Protocol.SMTP);
             }
@@ -45,13 +45,13 @@ final class FileContext {
                 protocols.add(Protocol.OTHER);
             }
         }
-        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr annotation : nodes.annotations) {
             if (OUR_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
                 protocols.add(Protocol.SMTP);
             }
         }
         if (!protocols.contains(Protocol.SMTP)) {
-            for (StringLiteralExpr literal : unit.findAll(StringLiteralExpr.class)) {
+            for (StringLiteralExpr literal : nodes.strings) {
                 if (Vocabulary.isSmtpCommand(literal.asString())) {
                     protocols.add(Protocol.SMTP);
                     break;

@@ -23,9 +23,9 @@ final class SuppressionReader {
     private SuppressionReader() {
     }
 
-    static Suppressions read(CompilationUnit unit, List<String> sourceLines) {
+    static Suppressions read(List<AnnotationExpr> annotations, List<Comment> comments, List<String> sourceLines) {
         List<Suppressions.Range> ranges = new ArrayList<>();
-        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
+        for (AnnotationExpr annotation : annotations) {
             if (!annotation.getName().getIdentifier().equals("SuppressWarnings")) {
                 continue;
             }
@@ -45,7 +45,7 @@ final class SuppressionReader {
             }
         }
         Map<Integer, Set<String>> ignored = new HashMap<>();
-        for (Comment comment : unit.getAllContainedComments()) {
+        for (Comment comment : comments) {
             Matcher m = IGNORE.matcher(comment.getContent());
             if (!m.find() || comment.getRange().isEmpty()) {
                 continue;
