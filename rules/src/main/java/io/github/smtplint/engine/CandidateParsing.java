@@ -3,15 +3,14 @@ package io.github.smtplint.engine;
 import io.github.smtplint.facts.FileFacts;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Parses the files that can matter, in rounds: first those the {@link Prefilter} picks from their
- * own text, then those that name a constant or method declared in a file already parsed, until no
- * new file is added. Without the pre-filter, every file is parsed in one round.
+ * own text, then those that the files already parsed lead to ({@link Leads}), until no new file is
+ * added. Without the pre-filter, every file is parsed in one round.
  */
 final class CandidateParsing {
     private final ParallelParser parser;
@@ -32,19 +31,13 @@ final class CandidateParsing {
         Set<Path> waiting = new LinkedHashSet<>(files);
         List<Path> round = files.stream().filter(prefilter::mayHoldSite).toList();
         List<FileScanner.Outcome> outcomes = new ArrayList<>();
-        Set<String> namesSeen = new HashSet<>();
+        Leads leads = new Leads();
         while (!round.isEmpty()) {
             round.forEach(waiting::remove);
-            List<FileScanner.Outcome> parsed = parser.parse(round);
-            outcomes.addAll(parsed);
-            Set<String> newNames = new HashSet<>();
-            for (FileScanner.Outcome outcome : parsed) {
-                outcome.facts().map(Prefilter::namesOfInterest).ifPresent(newNames::addAll);
-            }
-            newNames.removeAll(namesSeen);
-            namesSeen.addAll(newNames);
-            round = newNames.isEmpty() ? List.of()
-                    : waiting.stream().filter(file -> prefilter.mentions(file, newNames)).toList();
+            outcomes.addAll(parser.parse(round));
+            Leads.Sought sought = leads.next(facts(outcomes));
+            round = sought.isEmpty() ? List.of()
+                    : waiting.stream().filter(file -> prefilter.reaches(file, sought)).toList();
         }
         waiting.forEach(file -> progress.fileDone());
         return outcomes;

@@ -1,16 +1,13 @@
 package io.github.smtplint.engine;
 
-import io.github.smtplint.facts.CandidateSite;
-import io.github.smtplint.facts.Evidence;
-import io.github.smtplint.facts.FileFacts;
-import io.github.smtplint.facts.ValueExpression;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,26 +19,25 @@ import java.util.regex.Pattern;
  *
  * <p>A site needs evidence that its value is SMTP, and every kind of evidence the engine accepts shows
  * in the text: one of the words below (mail imports, SMTP names, the known APIs of
- * {@code known-apis.tsv}, SMTP commands), one of our annotations, or a reply line with an enhanced
- * code. Files without any can only matter through another file — a constant declared in one and used
- * in the other, an annotated method called elsewhere — and are added in later rounds, by name, until
- * nothing new is added. The engine's findings are the same with
- * and without it; {@code PrefilterInvariantTest} holds that on every test corpus, so a new kind of
+ * {@code known-apis.tsv}, our annotations, which all contain {@code smtp}), a quoted SMTP command, or a
+ * reply line with an enhanced code. Files without any can only matter through another file — a
+ * constant declared in one and used in the other, an annotated method called elsewhere — and
+ * {@link Leads} brings them in by name. The engine's findings are the same with and without the
+ * pre-filter; {@code PrefilterInvariantTest} holds that on every test corpus, so a new kind of
  * evidence must add its words here.
  */
 final class Prefilter {
-    /** Evidence on its own: our annotations, a reply line carrying an enhanced code. */
-    private static final Pattern SITE_ON_ITS_OWN = Pattern.compile(
-            "\\b(?:SmtpReply|EnhancedStatus|SmtpOutcome|SmtpCodes)\\b"
-                    + "|\"[2-5]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d{1,3}");
-    /** The words of every kind of evidence that a value is SMTP. */
-    private static final Pattern EVIDENCE = Pattern.compile(
-            "(?i:smtp|lmtp|mail|relay|\\bdsn|bounce|ehlo|helo|rcpt|reply|replies|returncode|rejectexception"
-                    + "|dropconnection|postfix|exim|james|subetha|\\bmta\\b|sendcommand|simplecommand|issuecommand"
-                    + "|ispositive|isnegative)"
-                    + "|\"(?:QUIT|DATA|RSET|NOOP|STARTTLS|AUTH|VRFY|EXPN|BDAT)");
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+    /** Words, in lower case, that any kind of evidence that a value is SMTP contains. */
+    private static final List<String> EVIDENCE_WORDS = List.of("smtp", "lmtp", "mail", "relay", "bounce", "ehlo",
+            "helo", "rcpt", "reply", "replies", "returncode", "rejectexception", "dropconnection", "postfix", "exim",
+            "james", "subetha", "sendcommand", "simplecommand", "issuecommand", "ispositive", "isnegative");
+    /** Short words that count only at the start of a word ({@code dsn}) or as a whole word ({@code mta}). */
+    private static final String WORD_START_DSN = "dsn";
+    private static final String WHOLE_WORD_MTA = "mta";
+    private static final List<String> QUOTED_COMMANDS = List.of("\"QUIT", "\"DATA", "\"RSET", "\"NOOP", "\"STARTTLS",
+            "\"AUTH", "\"VRFY", "\"EXPN", "\"BDAT");
+    /** What follows the opening quote of a reply line with an enhanced code: {@code "550 5.1.1}. */
+    private static final Pattern ENHANCED_REPLY_LINE = Pattern.compile("[2-5]\\d\\d[ -][245]\\.\\d{1,3}\\.\\d");
 
     private final Charset charset;
 
@@ -51,66 +47,51 @@ final class Prefilter {
 
     /** Whether the file may hold a site; a file that cannot be read or decoded is parsed, so that its problem is reported. */
     boolean mayHoldSite(Path file) {
-        return text(file).map(text -> SITE_ON_ITS_OWN.matcher(text).find() || EVIDENCE.matcher(text).find())
-                .orElse(true);
+        return text(file).map(Prefilter::mayHoldSite).orElse(true);
     }
 
-    /** Whether the file names any of the given identifiers, as a whole word. */
-    boolean mentions(Path file, Set<String> names) {
-        if (names.isEmpty()) {
+    /** Whether the file names any of {@code uses}, or assigns any of {@code declarations}, as whole identifiers. */
+    boolean reaches(Path file, Leads.Sought sought) {
+        return text(file).map(sought::foundIn).orElse(true);
+    }
+
+    static boolean mayHoldSite(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : EVIDENCE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return containsWord(lower, WORD_START_DSN, false) || containsWord(lower, WHOLE_WORD_MTA, true)
+                || QUOTED_COMMANDS.stream().anyMatch(text::contains) || containsEnhancedReplyLine(text);
+    }
+
+    private static boolean containsWord(String text, String word, boolean wholeWord) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (!isWordChar(text, at - 1) && (!wholeWord || !isWordChar(text, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(String text, int index) {
+        if (index < 0 || index >= text.length()) {
             return false;
         }
-        return text(file).map(text -> {
-            Matcher identifiers = IDENTIFIER.matcher(text);
-            while (identifiers.find()) {
-                if (names.contains(identifiers.group())) {
-                    return true;
-                }
-            }
-            return false;
-        }).orElse(true);
+        char c = text.charAt(index);
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
     }
 
-    /**
-     * The names through which a parsed file can reach files not yet parsed, both ways: its constants whose
-     * own declaration leans SMTP, its {@code @SmtpOutcome} methods and methods with annotated parameters
-     * (which other files use), and the constants and types that its SMTP-leaning values refer to (which
-     * other files declare).
-     */
-    static Set<String> namesOfInterest(FileFacts facts) {
-        Set<String> names = new HashSet<>();
-        for (CandidateSite site : facts.sites()) {
-            if (!leansSmtp(site.evidence())) {
-                continue;
+    private static boolean containsEnhancedReplyLine(String text) {
+        Matcher matcher = ENHANCED_REPLY_LINE.matcher(text);
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', quote + 1)) {
+            if (matcher.region(quote + 1, text.length()).lookingAt()) {
+                return true;
             }
-            site.constant().ifPresent(constant -> names.add(constant.substring(constant.lastIndexOf('.') + 1)));
-            addReferences(site.expression(), names);
         }
-        facts.outcomeMethods().forEach(method -> names.add(method.name()));
-        facts.parameterContracts().forEach(contract -> names.add(contract.callable()));
-        return names;
-    }
-
-    /** Whether a site's own evidence could make it SMTP, so that the constants it names matter. */
-    private static boolean leansSmtp(Set<Evidence> evidence) {
-        return !evidence.contains(Evidence.OTHER_PROTOCOL) && evidence.stream().anyMatch(SMTP_LEANING::contains);
-    }
-
-    private static final Set<Evidence> SMTP_LEANING = Set.of(Evidence.ANNOTATION, Evidence.CODES_TYPE,
-            Evidence.KNOWN_API, Evidence.SMTP_NAME, Evidence.CODE_NAME, Evidence.SMTP_FILE);
-
-    private static void addReferences(ValueExpression expression, Set<String> names) {
-        if (expression instanceof ValueExpression.ConstantReference reference) {
-            names.add(reference.name());
-            if (!reference.qualifier().isEmpty()) {
-                names.add(reference.qualifier().substring(reference.qualifier().lastIndexOf('.') + 1));
-            }
-        } else if (expression instanceof ValueExpression.Concatenation concatenation) {
-            concatenation.parts().forEach(part -> addReferences(part, names));
-        } else if (expression instanceof ValueExpression.Arithmetic arithmetic) {
-            addReferences(arithmetic.left(), names);
-            addReferences(arithmetic.right(), names);
-        }
+        return false;
     }
 
     private Optional<String> text(Path file) {

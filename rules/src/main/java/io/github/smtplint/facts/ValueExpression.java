@@ -2,6 +2,7 @@ package io.github.smtplint.facts;
 
 import io.github.smtplint.engine.SourcePosition;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The part of a Java expression the engine can evaluate without a compiler: literals, references
@@ -40,4 +41,19 @@ public sealed interface ValueExpression {
     }
 
     ValueExpression UNKNOWN = new Unknown();
+
+    /** The simple names of the constants this expression refers to. */
+    default List<String> referencedNames() {
+        if (this instanceof ConstantReference reference) {
+            return List.of(reference.name());
+        }
+        if (this instanceof Concatenation concatenation) {
+            return concatenation.parts().stream().flatMap(part -> part.referencedNames().stream()).toList();
+        }
+        if (this instanceof Arithmetic arithmetic) {
+            return Stream.concat(arithmetic.left().referencedNames().stream(),
+                    arithmetic.right().referencedNames().stream()).toList();
+        }
+        return List.of();
+    }
 }

@@ -44,21 +44,8 @@ public final class SiteResolver {
 
     /** The SMTP sites of every file, in the order the files were given. */
     public List<List<Site>> resolve(List<FileFacts> files) {
-        List<List<Evaluated>> evaluated = new ArrayList<>();
-        Set<String> smtpConstants = new HashSet<>();
-        for (FileFacts file : files) {
-            List<Evaluated> sites = new ArrayList<>();
-            for (CandidateSite candidate : file.sites()) {
-                evaluate(candidate).ifPresent(e -> {
-                    sites.add(e);
-                    if (SmtpVerdict.isSmtp(e.evidence(), e.shape())) {
-                        smtpConstants.addAll(e.resolved().constants());
-                        e.candidate().constant().ifPresent(smtpConstants::add);
-                    }
-                });
-            }
-            evaluated.add(sites);
-        }
+        List<List<Evaluated>> evaluated = files.stream().map(this::evaluate).toList();
+        Set<String> smtpConstants = smtpConstantsOf(evaluated);
         List<List<Site>> result = new ArrayList<>();
         for (List<Evaluated> sites : evaluated) {
             List<Site> smtp = new ArrayList<>();
@@ -77,6 +64,52 @@ public final class SiteResolver {
             result.add(smtp);
         }
         return result;
+    }
+
+    /**
+     * The qualified names of the constants that are SMTP: declared so, or whose value reaches an SMTP site.
+     * Their uses are SMTP wherever they are.
+     */
+    public Set<String> smtpConstants(List<FileFacts> files) {
+        return smtpConstantsOf(files.stream().map(this::evaluate).toList());
+    }
+
+    /**
+     * The constants, by simple name, whose values decide sites: those referred to by a value whose own
+     * evidence makes it SMTP once its shape is known, or by the declaration of an SMTP constant.
+     */
+    public Set<String> decisiveReferences(List<FileFacts> files) {
+        Set<String> smtpConstants = smtpConstants(files);
+        Set<String> names = new HashSet<>();
+        for (FileFacts file : files) {
+            for (CandidateSite given : file.sites()) {
+                CandidateSite candidate = parameterContracts.apply(given);
+                boolean declaresSmtpConstant = candidate.constant().filter(smtpConstants::contains).isPresent();
+                if (declaresSmtpConstant || SmtpVerdict.couldBeSmtp(candidate.evidence())) {
+                    names.addAll(candidate.expression().referencedNames());
+                }
+            }
+        }
+        return names;
+    }
+
+    private List<Evaluated> evaluate(FileFacts file) {
+        List<Evaluated> sites = new ArrayList<>();
+        file.sites().forEach(candidate -> evaluate(candidate).ifPresent(sites::add));
+        return sites;
+    }
+
+    private static Set<String> smtpConstantsOf(List<List<Evaluated>> evaluated) {
+        Set<String> smtpConstants = new HashSet<>();
+        for (List<Evaluated> sites : evaluated) {
+            for (Evaluated e : sites) {
+                if (SmtpVerdict.isSmtp(e.evidence(), e.shape())) {
+                    smtpConstants.addAll(e.resolved().constants());
+                    e.candidate().constant().ifPresent(smtpConstants::add);
+                }
+            }
+        }
+        return smtpConstants;
     }
 
     private Optional<Evaluated> evaluate(CandidateSite given) {

@@ -14,6 +14,8 @@ import static io.github.smtplint.facts.Evidence.SMTP_NAME;
 import static io.github.smtplint.facts.Evidence.USED_AS_SMTP;
 
 import io.github.smtplint.facts.Evidence;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,5 +53,13 @@ public final class SmtpVerdict {
             return named || (replyShapedInMailCode && !evidence.contains(MESSAGE_TEXT));
         }
         return named;
+    }
+
+    /** Whether a value with this evidence is SMTP for some shape it could turn out to have, once it is resolved. */
+    public static boolean couldBeSmtp(Set<Evidence> evidence) {
+        Set<Evidence> asReplyLine = EnumSet.noneOf(Evidence.class);
+        asReplyLine.addAll(evidence);
+        asReplyLine.add(REPLY_LINE_SHAPE);
+        return isSmtp(evidence, new CodeShape.BasicCode(250)) || isSmtp(asReplyLine, new CodeShape.ReplyText(List.of()));
     }
 }

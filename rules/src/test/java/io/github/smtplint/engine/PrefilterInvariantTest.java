@@ -84,4 +84,68 @@ class PrefilterInvariantTest {
         assertThat(findings).isEqualTo(engine.scan(List.of(folder), EngineConfig.defaults().withPrefilter(false))
                 .findings());
     }
+
+    @Test
+    void aFileUsingAnSmtpConstantIsBroughtInEvenWithoutSmtpWords(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("SmtpCodes.java"), """
+                package com.example.mail;
+
+                public final class SmtpCodes {
+                    public static final int SMTP_CLOSING = 221;
+                }
+                """);
+        Files.writeString(folder.resolve("Teardown.java"), """
+                package com.example.net;
+
+                import static com.example.mail.SmtpCodes.SMTP_CLOSING;
+
+                class Teardown {
+                    void after(int code) {
+                        if (code == SMTP_CLOSING) {
+                            throw new IllegalStateException("closed");
+                        }
+                    }
+                }
+                """);
+        assertSameFindingsBothWays(folder, "Teardown.java", "SuccessTreatedAsFailure");
+    }
+
+    @Test
+    void aConstantDefinedThroughAnotherConstantIsFollowedToItsValue(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("Base.java"), """
+                package com.example.config;
+
+                public final class Base {
+                    public static final int VALUE = 571;
+                }
+                """);
+        Files.writeString(folder.resolve("Limits.java"), """
+                package com.example.config;
+
+                public final class Limits {
+                    public static final int HARD = Base.VALUE;
+                }
+                """);
+        Files.writeString(folder.resolve("Client.java"), """
+                package com.example.net;
+
+                import com.example.config.Limits;
+                import org.apache.commons.net.smtp.SMTPClient;
+
+                class Client {
+                    boolean refused(SMTPClient client) {
+                        return client.getReplyCode() == Limits.HARD;
+                    }
+                }
+                """);
+        assertSameFindingsBothWays(folder, "Base.java", "UnknownReplyCode");
+    }
+
+    private void assertSameFindingsBothWays(Path folder, String file, String ruleId) throws Exception {
+        List<Finding> findings = engine.scan(List.of(folder), EngineConfig.defaults()).findings();
+        assertThat(findings).extracting(f -> f.file().getFileName().toString(), Finding::ruleId)
+                .contains(org.assertj.core.groups.Tuple.tuple(file, ruleId));
+        assertThat(findings).isEqualTo(engine.scan(List.of(folder), EngineConfig.defaults().withPrefilter(false))
+                .findings());
+    }
 }

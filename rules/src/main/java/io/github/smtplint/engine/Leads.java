@@ -1,0 +1,85 @@
+package io.github.smtplint.engine;
+
+import io.github.smtplint.facts.CandidateSite;
+import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.sites.SiteResolver;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names through which the files parsed so far reach files not parsed yet, both ways: a constant
+ * whose value decides a site is declared in another file; an SMTP constant, an {@code @SmtpOutcome}
+ * method or a method with annotated parameters is used in other files, whose uses are then judged.
+ * Each round asks only for the names no earlier round asked for.
+ */
+final class Leads {
+    private final Set<String> declarationsSought = new HashSet<>();
+    private final Set<String> usesSought = new HashSet<>();
+
+    /** Names to look for in files not parsed yet. */
+    record Sought(Set<String> declarations, Set<String> uses) {
+        boolean isEmpty() {
+            return declarations.isEmpty() && uses.isEmpty();
+        }
+
+        /** Whether the text names one of the uses, or assigns one of the declarations, as a whole identifier. */
+        boolean foundIn(String text) {
+            int length = text.length();
+            int at = 0;
+            while (at < length) {
+                if (!Character.isJavaIdentifierStart(text.charAt(at))) {
+                    at++;
+                    continue;
+                }
+                int start = at++;
+                while (at < length && Character.isJavaIdentifierPart(text.charAt(at))) {
+                    at++;
+                }
+                String identifier = text.substring(start, at);
+                if (uses.contains(identifier) || (declarations.contains(identifier) && isAssigned(text, at))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isAssigned(String text, int after) {
+            int at = after;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            return at < text.length() && text.charAt(at) == '='
+                    && (at + 1 == text.length() || text.charAt(at + 1) != '=');
+        }
+    }
+
+    /** What the files parsed so far lead to that earlier rounds did not look for yet. */
+    Sought next(List<FileFacts> parsed) {
+        SiteResolver resolver = new SiteResolver(parsed);
+        Set<String> declarations = new HashSet<>(resolver.decisiveReferences(parsed));
+        for (FileFacts file : parsed) {
+            for (CandidateSite site : file.sites()) {
+                // A constant looked for may itself be defined through another: follow the chain.
+                if (site.constant().map(Leads::simpleName).filter(declarationsSought::contains).isPresent()) {
+                    declarations.addAll(site.expression().referencedNames());
+                }
+            }
+        }
+        Set<String> uses = new HashSet<>();
+        resolver.smtpConstants(parsed).forEach(constant -> uses.add(simpleName(constant)));
+        for (FileFacts file : parsed) {
+            file.outcomeMethods().forEach(method -> uses.add(method.name()));
+            file.parameterContracts().forEach(contract -> uses.add(contract.callable()));
+        }
+        declarations.removeAll(declarationsSought);
+        uses.removeAll(usesSought);
+        declarationsSought.addAll(declarations);
+        usesSought.addAll(uses);
+        return new Sought(declarations, uses);
+    }
+
+    private static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+}
