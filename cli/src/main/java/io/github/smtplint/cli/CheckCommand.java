@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
         name = "check",
         description = {
             "Checks the SMTP reply codes in Java sources against the RFCs and against how the code uses them.",
-            "Exits 0 when no finding is at or above --fail-on, 1 when some are, 2 when smtp-lint could not run."
+            "Exits 0 when no finding is at or above --fail-on, 1 when some are (or, with --fail-on-parse-error,"
+                    + " when a file could not be parsed), 2 when smtp-lint could not run."
         })
 public final class CheckCommand implements Callable<Integer> {
     /** When findings make the exit code 1. */
@@ -53,6 +55,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "the lowest severity that makes the exit code 1 (default: ${DEFAULT-VALUE})")
     private FailOn failOn;
 
+    @Option(names = "--fail-on-parse-error",
+            description = "make the exit code 1 when a file cannot be read or parsed; such files are reported"
+                    + " as ParseError either way, but by default do not count against --fail-on")
+    private boolean failOnParseError;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "accept the findings in FILE (written by the baseline command); report only new ones")
     private Path baseline;
@@ -64,6 +71,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<OutputChoice> chosen = outputs.isEmpty() ? List.of(OutputChoice.text()) : outputs;
         checkOutputs(chosen);
+        prepareOutputFiles(chosen);
         Engine engine = new Engine();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         boolean showProgress = !quiet && System.console() != null;
@@ -91,6 +99,24 @@ public final class CheckCommand implements Callable<Integer> {
         if (toStandardOutput > 1) {
             throw new ParameterException(spec.commandLine(), "only one --format can go to standard output;"
                     + " give the others an --output FILE");
+        }
+    }
+
+    /** Fails before the scan, and before any report is replaced, if an output cannot be written. */
+    private static void prepareOutputFiles(List<OutputChoice> chosen) {
+        for (OutputChoice output : chosen) {
+            if (output.output == null) {
+                continue;
+            }
+            if (Files.isDirectory(output.output)) {
+                throw new CommandFailure("cannot write " + output.output + ": it is a folder; give --output a file",
+                        null);
+            }
+            try {
+                Files.createDirectories(output.output.toAbsolutePath().getParent());
+            } catch (IOException e) {
+                throw new CommandFailure("cannot write " + output.output + ": " + IoProblems.describe(e), e);
+            }
         }
     }
 
@@ -141,10 +167,13 @@ public final class CheckCommand implements Callable<Integer> {
         result.findings().forEach(f -> text.append(ConsoleFormat.terminal(f, here)).append('\n'));
         if (!quiet) {
             text.append("smtp-lint: ").append(EnumSet.allOf(Severity.class).stream()
-                    .map(s -> result.count(s) + " " + s.name().toLowerCase(Locale.ROOT) + (result.count(s) == 1 ? "" : "s"))
+                    .map(s -> plural(result.countCodeFindings(s), s.name().toLowerCase(Locale.ROOT)))
                     .collect(Collectors.joining(", ")))
-                    .append(" in ").append(result.filesScanned()).append(result.filesScanned() == 1 ? " file" : " files")
-                    .append('\n');
+                    .append(" in ").append(plural(result.filesScanned(), "file"));
+            if (result.filesNotParsed() > 0) {
+                text.append("; ").append(plural(result.filesNotParsed(), "file")).append(" could not be parsed");
+            }
+            text.append('\n');
         }
         return text.toString();
     }
@@ -157,11 +186,19 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** Findings about codes count against --fail-on; files that could not be parsed only with --fail-on-parse-error. */
     private boolean failing(ScanResult result) {
+        if (failOnParseError && result.filesNotParsed() > 0) {
+            return true;
+        }
         if (failOn == FailOn.NEVER) {
             return false;
         }
         Severity threshold = Severity.valueOf(failOn.name());
-        return result.findings().stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return result.codeFindings().stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 }

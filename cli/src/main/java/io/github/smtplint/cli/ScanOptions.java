@@ -7,6 +7,7 @@ import io.github.smtplint.engine.RuleLevel;
 import io.github.smtplint.engine.ScanProgress;
 import io.github.smtplint.engine.ScanResult;
 import java.nio.charset.Charset;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,13 +60,15 @@ final class ScanOptions {
     /** Scans the paths; a bad option or path ends the command with exit code 2 and a message naming it. */
     ScanResult scan(Engine engine, ScanProgress progress) {
         try {
-            return engine.scan(paths, config(), progress);
+            return engine.scan(paths, config(engine.ruleIds()), progress);
         } catch (ConfigurationException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
     }
 
-    private EngineConfig config() {
+    private EngineConfig config(List<String> ruleIds) {
+        checkGlobs("--include", includes);
+        checkGlobs("--exclude", excludes);
         EngineConfig config = EngineConfig.defaults()
                 .withCharset(encoding)
                 .withLanguageLevel(languageLevel)
@@ -81,11 +84,26 @@ final class ScanOptions {
             config = config.withCatalogExtension(catalogExtension);
         }
         for (Map.Entry<String, String> rule : rules.entrySet()) {
+            if (!ruleIds.contains(rule.getKey())) {
+                throw new ParameterException(spec.commandLine(), "--rule " + rule.getKey() + "=" + rule.getValue()
+                        + ": unknown rule id '" + rule.getKey() + "'; the rule ids are: " + String.join(", ", ruleIds));
+            }
             RuleLevel level = RuleLevel.parse(rule.getValue()).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "--rule " + rule.getKey() + "=" + rule.getValue()
                             + ": the level must be OFF, INFO, WARNING or ERROR"));
             config = config.withRuleLevel(rule.getKey(), level);
         }
         return config;
+    }
+
+    private void checkGlobs(String option, List<String> globs) {
+        for (String glob : globs) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), option + " '" + glob + "' is not a valid glob ("
+                        + e.getMessage() + "); write globs like **/*.java or **/generated/**");
+            }
+        }
     }
 }

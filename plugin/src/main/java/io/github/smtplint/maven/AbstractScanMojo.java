@@ -102,14 +102,18 @@ abstract class AbstractScanMojo extends AbstractMojo {
     }
 
     ScanResult scan(Engine engine) throws MojoExecutionException {
+        return scan(engine, engineConfig(engine.ruleIds()));
+    }
+
+    ScanResult scan(Engine engine, EngineConfig config) throws MojoExecutionException {
         try {
-            return engine.scan(sourceRoots(), engineConfig());
+            return engine.scan(sourceRoots(), config);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("smtp-lint: " + e.getMessage());
         }
     }
 
-    EngineConfig engineConfig() throws MojoExecutionException {
+    EngineConfig engineConfig(List<String> ruleIds) throws MojoExecutionException {
         EngineConfig config = EngineConfig.defaults()
                 .withCharset(charset())
                 .withLanguageLevel(languageLevel())
@@ -127,6 +131,10 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
         if (rules != null) {
             for (Map.Entry<String, String> rule : rules.entrySet()) {
+                if (!ruleIds.contains(rule.getKey())) {
+                    throw new MojoExecutionException("smtp-lint: rules has the unknown rule id '" + rule.getKey()
+                            + "'; the rule ids are: " + String.join(", ", ruleIds));
+                }
                 String word = rule.getValue() == null ? "" : rule.getValue();
                 RuleLevel level = RuleLevel.parse(word).orElseThrow(() -> new MojoExecutionException(
                         "smtp-lint: rules has '" + word + "' for " + rule.getKey()

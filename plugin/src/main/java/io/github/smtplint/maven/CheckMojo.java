@@ -4,6 +4,7 @@ import io.github.smtplint.baseline.Baseline;
 import io.github.smtplint.baseline.BaselineEntry;
 import io.github.smtplint.baseline.BaselineMatch;
 import io.github.smtplint.engine.Engine;
+import io.github.smtplint.engine.EngineConfig;
 import io.github.smtplint.engine.Finding;
 import io.github.smtplint.engine.ScanResult;
 import io.github.smtplint.engine.Severity;
@@ -13,7 +14,13 @@ import io.github.smtplint.report.ReportFiles;
 import io.github.smtplint.report.ReportFormat;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +52,14 @@ public class CheckMojo extends AbstractScanMojo {
     /** The lowest severity that fails the build: {@code ERROR}, {@code WARNING} or {@code INFO}. */
     @Parameter(property = "smtp-lint.failOnSeverity", defaultValue = "ERROR")
     String failOnSeverity;
+
+    /**
+     * Whether files that cannot be read or parsed fail the build. They are reported as {@code ParseError}
+     * either way and counted apart from the findings, so that {@code failOnViolation} and
+     * {@code maxAllowedViolations} are about SMTP codes only.
+     */
+    @Parameter(property = "smtp-lint.failOnParseError", defaultValue = "false")
+    boolean failOnParseError;
 
     /** How many findings at or above {@code failOnSeverity} are tolerated before the build fails. */
     @Parameter(property = "smtp-lint.maxAllowedViolations", defaultValue = "0")
@@ -78,10 +93,12 @@ public class CheckMojo extends AbstractScanMojo {
                     + "; give 0 or a positive number");
         }
         Set<ReportFormat> reportFormats = reportFormats();
+        Engine engine = new Engine();
+        EngineConfig config = engineConfig(engine.ruleIds());
+        prepareOutputDirectory(reportFormats);
         Baseline accepted = readBaseline();
         long start = System.nanoTime();
-        Engine engine = new Engine();
-        ScanResult scanned = scan(engine);
+        ScanResult scanned = scan(engine, config);
         ReportContext context = reportContext(engine);
         ScanResult reported = scanned;
         if (accepted != null) {
@@ -92,11 +109,28 @@ public class CheckMojo extends AbstractScanMojo {
         Map<ReportFormat, Path> reports = writeReports(reported, context, reportFormats);
         reported.findings().forEach(this::log);
         logSummary(reported, (System.nanoTime() - start) / 1_000_000, reports);
-        long failing = reported.findings().stream().filter(f -> f.severity().atLeast(threshold)).count();
+        failIfAsked(reported, threshold, reports);
+    }
+
+    private void failIfAsked(ScanResult result, Severity threshold, Map<ReportFormat, Path> reports)
+            throws MojoFailureException {
+        long failing = result.codeFindings().stream().filter(f -> f.severity().atLeast(threshold)).count();
+        List<String> reasons = new ArrayList<>();
         if (failOnViolation && failing > maxAllowedViolations) {
-            throw new MojoFailureException("smtp-lint: " + Plural.of(failing, "finding")
-                    + " at or above " + threshold + (reports.isEmpty() ? "" : " (see " + reports.values().iterator().next() + ")"));
+            reasons.add(Plural.of(failing, "finding") + " at or above " + threshold);
         }
+        if (failOnParseError && result.filesNotParsed() > 0) {
+            reasons.add(notParsed(result.filesNotParsed()));
+        }
+        if (!reasons.isEmpty()) {
+            throw new MojoFailureException("smtp-lint: " + String.join(" and ", reasons)
+                    + (reports.isEmpty() ? "" : " (see " + reports.values().iterator().next() + ")"));
+        }
+    }
+
+    /** "1 file could not be parsed", "2 files could not be parsed". */
+    static String notParsed(long files) {
+        return Plural.of(files, "file") + " could not be parsed";
     }
 
     private Set<ReportFormat> reportFormats() throws MojoExecutionException {
@@ -110,6 +144,30 @@ public class CheckMojo extends AbstractScanMojo {
                             + " (the console text is always written)")));
         }
         return result;
+    }
+
+    /** Fails before the scan, and before any report is replaced, if a report cannot be written. */
+    private void prepareOutputDirectory(Set<ReportFormat> formats) throws MojoExecutionException {
+        if (formats.isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(outputDirectory.toPath());
+            for (ReportFormat format : formats) {
+                Path report = outputDirectory.toPath().resolve(format.fileName());
+                if (Files.isDirectory(report)) {
+                    throw new FileAlreadyExistsException(report.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw cannotWriteReports(e);
+        }
+    }
+
+    private MojoExecutionException cannotWriteReports(IOException e) {
+        return new MojoExecutionException("smtp-lint: outputDirectory " + outputDirectory + " cannot take the"
+                + " reports: " + why(e) + "; give outputDirectory a folder the build can create and write to,"
+                + " or set formats to text for the console alone");
     }
 
     private Baseline readBaseline() throws MojoExecutionException {
@@ -131,9 +189,21 @@ public class CheckMojo extends AbstractScanMojo {
         try {
             return ReportFiles.write(result, context, formats, outputDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("smtp-lint: cannot write the reports to " + outputDirectory + ": "
-                    + e.getMessage());
+            throw cannotWriteReports(e);
         }
+    }
+
+    /** Java's own messages often repeat the path or give none at all. */
+    private static String why(IOException problem) {
+        if (problem instanceof FileAlreadyExistsException || problem instanceof DirectoryNotEmptyException) {
+            return ((FileSystemException) problem).getFile() + " is in the way";
+        }
+        if (problem instanceof AccessDeniedException denied) {
+            return "permission denied on " + denied.getFile();
+        }
+        return problem instanceof FileSystemException fileProblem && fileProblem.getReason() != null
+                ? fileProblem.getReason() + " (" + fileProblem.getFile() + ")"
+                : String.valueOf(problem.getMessage());
     }
 
     private void log(Finding finding) {
@@ -159,9 +229,11 @@ public class CheckMojo extends AbstractScanMojo {
 
     private void logSummary(ScanResult result, long millis, Map<ReportFormat, Path> reports) {
         String counts = EnumSet.allOf(Severity.class).stream()
-                .map(s -> Plural.of(result.count(s), s.name().toLowerCase(Locale.ROOT)))
+                .map(s -> Plural.of(result.countCodeFindings(s), s.name().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "));
-        getLog().info("smtp-lint: " + counts + " in " + Plural.of(result.filesScanned(), "file") + " (" + millis + " ms)"
+        String parseProblems = result.filesNotParsed() == 0 ? "" : "; " + notParsed(result.filesNotParsed());
+        getLog().info("smtp-lint: " + counts + " in " + Plural.of(result.filesScanned(), "file") + parseProblems
+                + " (" + millis + " ms)"
                 + (reports.isEmpty() ? "" : "; reports: " + reports.values().stream().map(Path::toString)
                         .collect(Collectors.joining(", "))));
     }

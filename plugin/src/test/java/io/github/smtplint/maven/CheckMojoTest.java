@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.smtplint.engine.Engine;
-import io.github.smtplint.rules.RuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -45,28 +43,6 @@ class CheckMojoTest extends ScanMojoTestSupport {
                 <artifactId>smtp-lint-maven-plugin</artifactId>
                 <configuration>
                   <rules><UnknownReplyCode>warning</UnknownReplyCode></rules>
-                </configuration>
-              </plugin></plugins></build>
-            </project>
-            """;
-
-    private static final String UNKNOWN_RULE_ID = """
-            <project>
-              <build><plugins><plugin>
-                <artifactId>smtp-lint-maven-plugin</artifactId>
-                <configuration>
-                  <rules><UnknownReplyCodes>OFF</UnknownReplyCodes></rules>
-                </configuration>
-              </plugin></plugins></build>
-            </project>
-            """;
-
-    private static final String UNKNOWN_RULE_LEVEL = """
-            <project>
-              <build><plugins><plugin>
-                <artifactId>smtp-lint-maven-plugin</artifactId>
-                <configuration>
-                  <rules><UnknownReplyCode>LOUD</UnknownReplyCode></rules>
                 </configuration>
               </plugin></plugins></build>
             </project>
@@ -252,18 +228,6 @@ class CheckMojoTest extends ScanMojoTestSupport {
 
     @Test
     @InjectMojo(goal = "check")
-    @MojoParameter(name = "failOnSeverity", value = "FATAL")
-    void rejectsAnUnknownFailOnSeverity(CheckMojo mojo) {
-        sample().addMainSource(MALFORMED_CODE);
-
-        assertThatThrownBy(mojo::execute)
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("smtp-lint: failOnSeverity is 'FATAL'; use ERROR, WARNING or INFO");
-        assertThat(errors()).as("nothing is scanned").isEmpty();
-    }
-
-    @Test
-    @InjectMojo(goal = "check")
     @MojoParameter(name = "formats", value = "sarif,html")
     void rejectsAnUnknownFormat(CheckMojo mojo) {
         sample().addMainSource(MALFORMED_CODE);
@@ -276,27 +240,6 @@ class CheckMojoTest extends ScanMojoTestSupport {
     }
 
     @Test
-    @InjectMojo(goal = "check", pom = UNKNOWN_RULE_ID)
-    void rejectsAnUnknownRuleIdListingTheValidOnes(CheckMojo mojo) {
-        sample().addMainSource(CLEAN);
-
-        assertThatThrownBy(mojo::execute)
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("smtp-lint: unknown rule id 'UnknownReplyCodes'; the rule ids are: ")
-                .message().contains(new Engine().rules().stream().map(RuleDescriptor::id).toList());
-    }
-
-    @Test
-    @InjectMojo(goal = "check", pom = UNKNOWN_RULE_LEVEL)
-    void rejectsAnUnknownRuleLevel(CheckMojo mojo) {
-        sample().addMainSource(CLEAN);
-
-        assertThatThrownBy(mojo::execute)
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("smtp-lint: rules has 'LOUD' for UnknownReplyCode; use OFF, INFO, WARNING or ERROR");
-    }
-
-    @Test
     @InjectMojo(goal = "check")
     @MojoParameter(name = "catalogExtension", value = "${project.basedir}/vendor-codes.tsv")
     void rejectsACatalogExtensionThatCannotBeRead(CheckMojo mojo) {
@@ -306,17 +249,6 @@ class CheckMojoTest extends ScanMojoTestSupport {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("smtp-lint: the catalog extension " + sample().basedir.resolve("vendor-codes.tsv")
                         + " does not exist; give the path of a tab-separated file of vendor codes");
-    }
-
-    @Test
-    @InjectMojo(goal = "check")
-    @MojoParameter(name = "threads", value = "-1")
-    void rejectsNegativeThreads(CheckMojo mojo) {
-        sample().addMainSource(CLEAN);
-
-        assertThatThrownBy(mojo::execute)
-                .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("smtp-lint: threads is -1; give 0 (one per processor) or a positive number");
     }
 
     @Test

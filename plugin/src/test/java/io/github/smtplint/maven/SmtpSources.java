@@ -91,6 +91,19 @@ final class SmtpSources {
             }
             """);
 
+    /**
+     * One {@code ParseError} at line 4: a method whose parameter list is never closed. Its SMTP words make
+     * the pre-filter pick it, so it is parsed and reported with the default settings.
+     */
+    static final JavaSource UNPARSABLE = new JavaSource("com/example/mail/SmtpSession.java", """
+            package com.example.mail;
+
+            class SmtpSession {
+                void onReply(int smtpReply {
+                }
+            }
+            """);
+
     private SmtpSources() {
     }
 }

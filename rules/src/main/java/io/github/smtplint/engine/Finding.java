@@ -1,5 +1,6 @@
 package io.github.smtplint.engine;
 
+import io.github.smtplint.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
@@ -42,6 +43,11 @@ public record Finding(
 
     public int column() {
         return position.column();
+    }
+
+    /** Whether this finding says its file could not be read or parsed, rather than anything about SMTP codes. */
+    public boolean isParseProblem() {
+        return ruleId.equals(RuleSet.PARSE_ERROR.id());
     }
 
     public Finding withSeverity(Severity newSeverity) {

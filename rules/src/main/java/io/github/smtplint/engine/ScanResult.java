@@ -13,7 +13,23 @@ public record ScanResult(List<Finding> findings, int filesScanned) {
         findings = List.copyOf(findings);
     }
 
+    /** How many findings have this severity, parse problems included. */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** The findings about SMTP codes: every finding but the parse problems. */
+    public List<Finding> codeFindings() {
+        return findings.stream().filter(f -> !f.isParseProblem()).toList();
+    }
+
+    /** How many findings about SMTP codes have this severity; parse problems are counted by {@link #filesNotParsed()}. */
+    public long countCodeFindings(Severity severity) {
+        return codeFindings().stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** How many files (or folder entries) could not be read or parsed, and so were not checked. */
+    public long filesNotParsed() {
+        return findings.stream().filter(Finding::isParseProblem).map(Finding::file).distinct().count();
     }
 }
