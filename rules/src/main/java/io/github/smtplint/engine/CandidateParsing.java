@@ -1,6 +1,7 @@
 package io.github.smtplint.engine;
 
 import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.resolve.ExternalConstants;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,11 +17,13 @@ final class CandidateParsing {
     private final ParallelParser parser;
     private final Prefilter prefilter;
     private final ScanProgress progress;
+    private final ExternalConstants external;
 
-    CandidateParsing(ParallelParser parser, Prefilter prefilter, ScanProgress progress) {
+    CandidateParsing(ParallelParser parser, Prefilter prefilter, ScanProgress progress, ExternalConstants external) {
         this.parser = parser;
         this.prefilter = prefilter;
         this.progress = progress;
+        this.external = external;
     }
 
     List<FileScanner.Outcome> everyFile(List<Path> files) {
@@ -31,7 +34,7 @@ final class CandidateParsing {
         Set<Path> waiting = new LinkedHashSet<>(files);
         List<Path> round = files.stream().filter(prefilter::mayHoldSite).toList();
         List<FileScanner.Outcome> outcomes = new ArrayList<>();
-        Leads leads = new Leads();
+        Leads leads = new Leads(external);
         while (!round.isEmpty()) {
             round.forEach(waiting::remove);
             outcomes.addAll(parser.parse(round));

@@ -6,6 +6,7 @@ import io.github.smtplint.catalog.CatalogExtension;
 import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.Suppressions;
 import io.github.smtplint.outcome.OutcomeJudge;
+import io.github.smtplint.resolve.ExternalConstants;
 import io.github.smtplint.rules.RuleDescriptor;
 import io.github.smtplint.rules.RuleSet;
 import io.github.smtplint.sites.Site;
@@ -43,6 +44,11 @@ public final class Engine {
         return rules.descriptors();
     }
 
+    /** The rule ids a configuration may name, sorted, for messages that list them. */
+    public List<String> ruleIds() {
+        return rules.descriptors().stream().map(RuleDescriptor::id).sorted().toList();
+    }
+
     public ScanResult scan(List<Path> sources, EngineConfig config) throws ConfigurationException {
         return scan(sources, config, ScanProgress.NONE);
     }
@@ -62,14 +68,17 @@ public final class Engine {
         progress.started(files.size());
         ParallelParser parser = new ParallelParser(new FileScanner(languageLevel, config.charset()), config.threads(),
                 progress);
-        CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress);
+        // The pre-filter's rounds and the final resolution look up the same names: ask for each once.
+        ExternalConstants external = ExternalConstants.askingOnce(config.externalConstants());
+        CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress, external);
         List<FileScanner.Outcome> outcomes = config.prefilter() ? parsing.candidates(files) : parsing.everyFile(files);
-        List<Finding> findings = new ArrayList<>(found.problems());
+        List<Finding> findings = new ArrayList<>();
+        found.problems().stream().filter(p -> !disabled.contains(p.ruleId())).forEach(findings::add);
         for (FileScanner.Outcome outcome : outcomes) {
             outcome.problem().filter(p -> !disabled.contains(p.ruleId())).ifPresent(findings::add);
         }
         List<FileFacts> facts = CandidateParsing.facts(outcomes);
-        List<List<Site>> sites = new SiteResolver(facts).resolve(facts);
+        List<List<Site>> sites = new SiteResolver(facts, external).resolve(facts);
         // A finding about a constant's value may land in the file that declares it: its suppressions decide.
         Map<Path, Suppressions> suppressions = new HashMap<>();
         facts.forEach(file -> suppressions.put(file.file(), file.suppressions()));
@@ -108,7 +117,7 @@ public final class Engine {
         for (Map.Entry<String, RuleLevel> entry : config.ruleLevels().entrySet()) {
             if (!known.contains(entry.getKey())) {
                 throw new ConfigurationException("unknown rule id '" + entry.getKey() + "'; the rule ids are: "
-                        + rules.descriptors().stream().map(RuleDescriptor::id).sorted().collect(Collectors.joining(", ")));
+                        + String.join(", ", ruleIds()));
             }
             if (entry.getValue() == RuleLevel.OFF) {
                 disabled.add(entry.getKey());

@@ -1,11 +1,13 @@
 package io.github.smtplint.engine;
 
+import io.github.smtplint.resolve.ExternalConstants;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,7 @@ import java.util.Optional;
  * @param excludes globs of the files to leave out, relative to each source folder
  * @param prefilter whether to parse only the files a cheap look at their text says can matter; the
  *     findings are the same either way, but a file that is not parsed cannot be reported as unparsable
+ * @param externalConstants the values of constants the scanned sources use but do not declare
  */
 public record EngineConfig(
         Map<String, RuleLevel> ruleLevels,
@@ -29,7 +32,8 @@ public record EngineConfig(
         Optional<Path> catalogExtension,
         List<String> includes,
         List<String> excludes,
-        boolean prefilter) {
+        boolean prefilter,
+        ExternalConstants externalConstants) {
 
     /** The language level that means the newest Java JavaParser can read. */
     public static final String NEWEST = "newest";
@@ -40,42 +44,55 @@ public record EngineConfig(
         ruleLevels = Map.copyOf(ruleLevels);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        Objects.requireNonNull(externalConstants, "externalConstants");
     }
 
     public static EngineConfig defaults() {
         return new EngineConfig(Map.of(), NEWEST, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors(),
-                Optional.empty(), ALL_JAVA_FILES, List.of(), true);
+                Optional.empty(), ALL_JAVA_FILES, List.of(), true,
+                ExternalConstants.NONE);
     }
 
     public EngineConfig withRuleLevel(String ruleId, RuleLevel level) {
         Map<String, RuleLevel> levels = new HashMap<>(ruleLevels);
         levels.put(ruleId, level);
-        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes, prefilter);
+        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes,
+                prefilter, externalConstants);
     }
 
     public EngineConfig withLanguageLevel(String level) {
-        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes, prefilter);
+        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes,
+                prefilter, externalConstants);
     }
 
     public EngineConfig withCharset(Charset newCharset) {
-        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes, prefilter);
+        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes,
+                prefilter, externalConstants);
     }
 
     public EngineConfig withThreads(int count) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes, prefilter);
+        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes,
+                prefilter, externalConstants);
     }
 
     public EngineConfig withCatalogExtension(Path file) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file), includes, excludes,
-                prefilter);
+                prefilter, externalConstants);
     }
 
     public EngineConfig withFiles(List<String> includeGlobs, List<String> excludeGlobs) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includeGlobs,
-                excludeGlobs, prefilter);
+                excludeGlobs, prefilter, externalConstants);
     }
 
     public EngineConfig withPrefilter(boolean on) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes, on);
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
+                on, externalConstants);
+    }
+
+    /** Resolves constants the scanned sources do not declare through {@code constants}. */
+    public EngineConfig withExternalConstants(ExternalConstants constants) {
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
+                prefilter, constants);
     }
 }

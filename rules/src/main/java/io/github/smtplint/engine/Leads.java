@@ -2,6 +2,7 @@ package io.github.smtplint.engine;
 
 import io.github.smtplint.facts.CandidateSite;
 import io.github.smtplint.facts.FileFacts;
+import io.github.smtplint.resolve.ExternalConstants;
 import io.github.smtplint.sites.SiteResolver;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,13 @@ import java.util.Set;
  * Each round asks only for the names no earlier round asked for.
  */
 final class Leads {
+    private final ExternalConstants external;
     private final Set<String> declarationsSought = new HashSet<>();
     private final Set<String> usesSought = new HashSet<>();
+
+    Leads(ExternalConstants external) {
+        this.external = external;
+    }
 
     /** Names to look for in files not parsed yet. */
     record Sought(Set<String> declarations, Set<String> uses) {
@@ -56,7 +62,7 @@ final class Leads {
 
     /** What the files parsed so far lead to that earlier rounds did not look for yet. */
     Sought next(List<FileFacts> parsed) {
-        SiteResolver resolver = new SiteResolver(parsed);
+        SiteResolver resolver = new SiteResolver(parsed, external);
         Set<String> declarations = new HashSet<>(resolver.decisiveReferences(parsed));
         for (FileFacts file : parsed) {
             for (CandidateSite site : file.sites()) {

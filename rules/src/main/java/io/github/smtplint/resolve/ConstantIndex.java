@@ -5,6 +5,7 @@ import io.github.smtplint.facts.ConstantDeclaration;
 import io.github.smtplint.facts.TypeScope;
 import io.github.smtplint.facts.Value;
 import io.github.smtplint.facts.ValueExpression;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,20 +15,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every constant of the scanned sources, resolvable from any file the way javac would resolve the
  * name there: the enclosing types and their supertypes, static imports, single-type and on-demand
- * imports, the same package. Immutable once built; safe to share between threads.
+ * imports, the same package. Names the sources do not declare may be answered by {@link ExternalConstants}.
+ * Safe to share between threads.
  */
 public final class ConstantIndex {
     private static final String STATIC = "static ";
     private final Map<String, ConstantDeclaration> byQualifiedName = new HashMap<>();
     private final Map<String, List<String>> typesBySimpleName = new HashMap<>();
     private final Set<String> libraryConstants = new HashSet<>();
+    private final ExternalConstants external;
+    private final Map<String, Optional<ConstantDeclaration>> externalAnswers = new ConcurrentHashMap<>();
 
-    /** An index of the given constants of the scanned sources and of the known mail libraries' constants. */
-    public ConstantIndex(Collection<ConstantDeclaration> constants) {
+    /**
+     * An index of the given constants of the scanned sources and of the known mail libraries' constants,
+     * which asks {@code external} for the names neither declares.
+     */
+    public ConstantIndex(Collection<ConstantDeclaration> constants, ExternalConstants external) {
+        this.external = external;
         add(constants);
         for (ConstantDeclaration constant : LibraryConstants.standard()) {
             if (!byQualifiedName.containsKey(constant.qualifiedName())) {
@@ -58,11 +67,28 @@ public final class ConstantIndex {
     public Optional<ConstantDeclaration> lookup(ValueExpression.ConstantReference reference, TypeScope scope) {
         for (String candidate : candidates(reference, scope)) {
             ConstantDeclaration constant = byQualifiedName.get(candidate);
-            if (constant != null) {
-                return Optional.of(constant);
+            // Asked in the same order as the sources, so that javac's order of scopes decides between the two.
+            Optional<ConstantDeclaration> found = constant != null ? Optional.of(constant)
+                    : declaredElsewhere(candidate);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** A constant outside the sources, as a declaration of its value placed, like a library's, in no real file. */
+    private Optional<ConstantDeclaration> declaredElsewhere(String qualifiedName) {
+        if (qualifiedName.indexOf('.') < 0) {
+            return Optional.empty();
+        }
+        return externalAnswers.computeIfAbsent(qualifiedName, name -> external.valueOf(name).map(value -> {
+            String owner = name.substring(0, name.lastIndexOf('.'));
+            SourcePosition nowhere = new SourcePosition(Path.of(owner.replace('.', '/') + ".java"), 0, 0);
+            String packageName = owner.contains(".") ? owner.substring(0, owner.lastIndexOf('.')) : "";
+            return new ConstantDeclaration(name, new ValueExpression.Literal(value, nowhere),
+                    new TypeScope(packageName, List.of(), List.of(owner), List.of()), nowhere);
+        }));
     }
 
     /** Works out a value, following constants across files; empty if any needed part is unknown. */

@@ -9,6 +9,7 @@ import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.ParameterContract;
 import io.github.smtplint.facts.Role;
 import io.github.smtplint.resolve.ConstantIndex;
+import io.github.smtplint.resolve.ExternalConstants;
 import io.github.smtplint.resolve.Resolved;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,14 +28,15 @@ public final class SiteResolver {
     private final ConstantIndex index;
     private final ParameterContracts parameterContracts;
 
-    public SiteResolver(List<FileFacts> files) {
+    /** A resolver for these files that looks up the constants they use but do not declare through {@code external}. */
+    public SiteResolver(List<FileFacts> files, ExternalConstants external) {
         List<ConstantDeclaration> constants = new ArrayList<>();
         List<ParameterContract> contracts = new ArrayList<>();
         files.forEach(f -> {
             constants.addAll(f.constants());
             contracts.addAll(f.parameterContracts());
         });
-        this.index = new ConstantIndex(constants);
+        this.index = new ConstantIndex(constants, external);
         this.parameterContracts = new ParameterContracts(contracts);
     }
 

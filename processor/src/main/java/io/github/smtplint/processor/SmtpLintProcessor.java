@@ -1,0 +1,120 @@
+package io.github.smtplint.processor;
+
+import com.github.javaparser.ParserConfiguration;
+import com.sun.source.util.Trees;
+import io.github.smtplint.engine.Engine;
+import io.github.smtplint.engine.EngineConfig;
+import io.github.smtplint.rules.RuleDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * smtp-lint inside the compiler, for feedback in the IDE build: the same engine and catalog as the
+ * Maven plugin check the sources being compiled, and each finding becomes a compiler message at its
+ * line, an error at or above {@code -Asmtplint.failOnSeverity} (ERROR by default), otherwise a
+ * warning or a note. On javac (and IntelliJ IDEA, which builds with javac) every unit is checked in
+ * full; on compilers without javac's tree API (Eclipse) only constant declarations are.
+ *
+ * <p>It runs for every source ({@code "*"}) and claims no annotation, so other processors are unaffected.
+ */
+@SupportedAnnotationTypes("*")
+public final class SmtpLintProcessor extends AbstractProcessor {
+    private final Function<ProcessingEnvironment, Optional<Trees>> treesLookup;
+    private RoundCheck check = RoundCheck.NONE;
+    private ElementConstants constants;
+
+    /** The processor as javac's service loader creates it. */
+    public SmtpLintProcessor() {
+        // A lambda, not a method reference: the tree API is linked only when it is looked for, inside trees(),
+        // where a runtime without it is caught.
+        this(env -> JavacTrees.of(env));
+    }
+
+    /** A processor that finds javac's tree API the given way; tests use it to act as a compiler without one. */
+    SmtpLintProcessor(Function<ProcessingEnvironment, Optional<Trees>> treesLookup) {
+        this.treesLookup = treesLookup;
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return ProcessorOptions.NAMES;
+    }
+
+    /**
+     * Any Java the compiler reads, so that javac has no reason to warn that the processor is older
+     * than the sources; the engine reads them at the same level (see {@link #languageLevel}).
+     */
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        Messager messager = env.getMessager();
+        Engine engine = new Engine();
+        ProcessorOptions options;
+        try {
+            options = ProcessorOptions.read(env.getOptions(),
+                    engine.rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
+        } catch (InvalidOptionsException e) {
+            e.problems().forEach(problem -> messager.printMessage(Diagnostic.Kind.ERROR, "smtp-lint: " + problem));
+            return;
+        }
+        if (options.skip()) {
+            return;
+        }
+        constants = new ElementConstants(env.getElementUtils());
+        EngineConfig config = options.applyTo(EngineConfig.defaults()
+                .withCharset(StandardCharsets.UTF_8)
+                .withLanguageLevel(languageLevel(env.getSourceVersion()))
+                .withExternalConstants(constants));
+        RoundScanner scanner = new RoundScanner(engine, config, messager);
+        FindingDiagnostics diagnostics = new FindingDiagnostics(options);
+        check = trees(env).<RoundCheck>map(trees -> new UnitCheck(trees, scanner, diagnostics, messager))
+                .orElseGet(() -> new DeclarationCheck(env.getElementUtils(), messager, scanner, diagnostics));
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (constants != null) {
+            constants.compiling(round.getRootElements());
+        }
+        check.check(round);
+        // Claims nothing: other processors still see every annotation.
+        return false;
+    }
+
+    private Optional<Trees> trees(ProcessingEnvironment env) {
+        try {
+            return treesLookup.apply(env);
+        } catch (LinkageError e) {
+            // A runtime without the jdk.compiler module cannot even load the tree API's types.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The Java version javac compiles for, as the engine's language level, so that the engine reads
+     * the sources as javac does; a version newer than JavaParser knows is read as the newest it knows.
+     */
+    static String languageLevel(SourceVersion version) {
+        String number = version.name().substring("RELEASE_".length());
+        boolean known = Arrays.stream(ParserConfiguration.LanguageLevel.values())
+                .anyMatch(level -> level.name().equals("JAVA_" + number));
+        return known ? number : EngineConfig.NEWEST;
+    }
+}
