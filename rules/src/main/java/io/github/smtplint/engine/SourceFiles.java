@@ -40,20 +40,27 @@ final class SourceFiles {
     static Found discover(List<Path> paths, EngineConfig config) throws ConfigurationException {
         SourceFiles sources = new SourceFiles(matchers(config.includes(), "includes"),
                 matchers(config.excludes(), "excludes"));
+        List<Path> missing = paths.stream().filter(path -> !Files.exists(path)).toList();
+        if (!paths.isEmpty() && missing.size() == paths.size()) {
+            throw new ConfigurationException("source path " + missing.get(0) + " does not exist; give an existing"
+                    + " file or folder of Java sources");
+        }
         for (Path path : paths) {
             sources.add(path);
         }
         return new Found(List.copyOf(sources.files), List.copyOf(sources.problems));
     }
 
+    /** A path that does not exist, among others that do, is reported and the others are scanned. */
     private void add(Path path) throws ConfigurationException {
         if (Files.isDirectory(path)) {
             walk(path);
         } else if (Files.isRegularFile(path)) {
             files.add(path.normalize());
         } else {
-            throw new ConfigurationException("source path " + path + " does not exist; give an existing file or"
-                    + " folder of Java sources");
+            problems.add(new Finding(RuleSet.PARSE_ERROR.id(), Severity.ERROR, new SourcePosition(path, 1, 1),
+                    "source path " + path + " does not exist; it was skipped: give an existing file or folder of"
+                            + " Java sources", "", Optional.empty(), "", ""));
         }
     }
 

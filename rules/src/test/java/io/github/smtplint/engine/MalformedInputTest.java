@@ -176,9 +176,22 @@ class MalformedInputTest {
     }
 
     @Test
-    void aMissingSourceRootIsAConfigurationErrorNamingIt() {
+    void aMissingSourceRootAmongOthersIsReportedAndTheOthersAreScanned() throws Exception {
         Path missing = folder.resolve("no-such-folder");
-        assertThatThrownBy(() -> ENGINE.scan(List.of(folder.resolve("healthy"), missing), EngineConfig.defaults()))
+        List<Finding> findings = ENGINE.scan(List.of(folder.resolve("healthy"), missing), EngineConfig.defaults())
+                .findings();
+        assertThat(findings).filteredOn(f -> f.file().equals(missing))
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("ParseError", "source path " + missing
+                        + " does not exist; it was skipped: give an existing file or folder of Java sources"));
+        assertThat(findings).filteredOn(f -> !f.file().equals(missing)).isNotEmpty()
+                .extracting(Finding::ruleId).doesNotContain("ParseError");
+    }
+
+    @Test
+    void onlyMissingSourceRootsAreAConfigurationErrorNamingThem() {
+        Path missing = folder.resolve("no-such-folder");
+        assertThatThrownBy(() -> ENGINE.scan(List.of(missing), EngineConfig.defaults()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("source path " + missing + " does not exist; give an existing file or folder of Java sources");
     }
