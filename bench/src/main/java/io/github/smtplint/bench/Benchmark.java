@@ -1,0 +1,64 @@
+package io.github.smtplint.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code java -jar smtp-lint-bench.jar}: optionally generates a synthetic tree, then times, in one JVM,
+ * a bare JavaParser parse of every file, the engine with its pre-filter and the engine without it.
+ */
+public final class Benchmark {
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || List.of(args).contains("--help")) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.generateLines() > 0) {
+            GeneratedTree generated;
+            try {
+                generated = new TreeGenerator(options.generateLines(), options.smtpDensity(), options.seed())
+                        .generate(options.into().orElseThrow());
+            } catch (java.io.IOException e) {
+                System.err.println(e.getMessage());
+                System.exit(1);
+                return;
+            }
+            System.out.printf("generated %d files (%d SMTP), %d lines into %s%n", generated.files().size(),
+                    generated.smtpFiles(), generated.lines(), generated.root());
+            if (options.generateOnly()) {
+                return;
+            }
+        }
+        Machine before = Machine.now();
+        SourceTree tree = SourceTree.of(options.tree());
+        List<Phase> phases = List.of(new BaselineParse(options.threads()), new EngineScan(options.threads(), true),
+                new EngineScan(options.threads(), false));
+        List<Measurement> allRuns = new ArrayList<>();
+        List<Measurement> medians = new PhaseRunner(phases, options.warmups(), options.repeats()).run(tree, allRuns);
+        Report report = new Report(before, Machine.now(), tree, options.threads(), options.repeats(), medians,
+                identicalFindings(allRuns));
+        report.printTable(System.out);
+        if (options.json().isPresent()) {
+            report.writeJson(options.json().get());
+        }
+    }
+
+    /** Whether every engine run, with and without the pre-filter, found exactly the same. */
+    private static boolean identicalFindings(List<Measurement> runs) {
+        List<Optional<List<?>>> found = runs.stream().map(Measurement::findings).filter(Optional::isPresent).toList();
+        return found.size() >= 2 && found.stream().allMatch(f -> Report.identical(f, found.get(0)));
+    }
+}

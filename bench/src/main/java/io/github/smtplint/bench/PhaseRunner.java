@@ -1,0 +1,54 @@
+package io.github.smtplint.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the phases in order, warm-up passes first and then the measured ones, and keeps, for each
+ * phase, the run with the median wall time.
+ */
+final class PhaseRunner {
+    private final List<Phase> phases;
+    private final int warmups;
+    private final int repeats;
+
+    PhaseRunner(List<Phase> phases, int warmups, int repeats) {
+        if (repeats < 1 || warmups < 0) {
+            throw new IllegalArgumentException("repeat must be 1 or more and warm-up 0 or more");
+        }
+        this.phases = List.copyOf(phases);
+        this.warmups = warmups;
+        this.repeats = repeats;
+    }
+
+    /** The median run of each phase, in the phases' order; every measured run is kept in {@code allRuns}. */
+    List<Measurement> run(SourceTree tree, List<Measurement> allRuns) throws Exception {
+        for (int pass = 1; pass <= warmups; pass++) {
+            for (Phase phase : phases) {
+                System.err.printf("warm-up %d/%d: %s%n", pass, warmups, phase.name());
+                measure(phase, tree);
+            }
+        }
+        List<List<Measurement>> byPhase = new ArrayList<>();
+        phases.forEach(p -> byPhase.add(new ArrayList<>()));
+        for (int pass = 1; pass <= repeats; pass++) {
+            for (int i = 0; i < phases.size(); i++) {
+                System.err.printf("run %d/%d: %s%n", pass, repeats, phases.get(i).name());
+                Measurement measurement = measure(phases.get(i), tree);
+                byPhase.get(i).add(measurement);
+                allRuns.add(measurement);
+            }
+        }
+        return byPhase.stream().map(Measurement::median).toList();
+    }
+
+    private static Measurement measure(Phase phase, SourceTree tree) throws Exception {
+        HeapPeak.reset();
+        long start = System.nanoTime();
+        Phase.Result result = phase.run(tree);
+        long wall = System.nanoTime() - start;
+        return new Measurement(phase.name(), result.files(), tree.lines(), wall, HeapPeak.bytes(),
+                Optional.ofNullable(result.findings()));
+    }
+}
