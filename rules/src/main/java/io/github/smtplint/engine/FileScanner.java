@@ -11,11 +11,8 @@ import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.extract.FactExtractor;
 import io.github.smtplint.rules.RuleSet;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +43,7 @@ final class FileScanner {
     Outcome scan(Path file) {
         String source;
         try {
-            source = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            source = SourceText.read(file, charset);
         } catch (CharacterCodingException e) {
             return Outcome.failed(file, 1, 1, "cannot read the file as " + charset.name()
                     + ": set the source encoding to the one the file is written in");

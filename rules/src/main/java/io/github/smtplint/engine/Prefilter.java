@@ -1,10 +1,7 @@
 package io.github.smtplint.engine;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +93,7 @@ final class Prefilter {
 
     private Optional<String> text(Path file) {
         try {
-            return Optional.of(charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString());
+            return Optional.of(SourceText.read(file, charset));
         } catch (IOException e) {
             // Undecodable or unreadable: the parse reports it.
             return Optional.empty();
