@@ -63,7 +63,8 @@ final class Leads {
     /** What the files parsed so far lead to that earlier rounds did not look for yet. */
     Sought next(List<FileFacts> parsed) {
         SiteResolver resolver = new SiteResolver(parsed, external);
-        Set<String> declarations = new HashSet<>(resolver.decisiveReferences(parsed));
+        Set<String> smtpConstants = resolver.smtpConstants(parsed);
+        Set<String> declarations = new HashSet<>(resolver.decisiveReferences(parsed, smtpConstants));
         for (FileFacts file : parsed) {
             for (CandidateSite site : file.sites()) {
                 // A constant looked for may itself be defined through another: follow the chain.
@@ -73,7 +74,7 @@ final class Leads {
             }
         }
         Set<String> uses = new HashSet<>();
-        resolver.smtpConstants(parsed).forEach(constant -> uses.add(simpleName(constant)));
+        smtpConstants.forEach(constant -> uses.add(simpleName(constant)));
         for (FileFacts file : parsed) {
             file.outcomeMethods().forEach(method -> uses.add(method.name()));
             file.parameterContracts().forEach(contract -> uses.add(contract.callable()));

@@ -78,10 +78,10 @@ public final class SiteResolver {
 
     /**
      * The constants, by simple name, whose values decide sites: those referred to by a value whose own
-     * evidence makes it SMTP once its shape is known, or by the declaration of an SMTP constant.
+     * evidence makes it SMTP once its shape is known, or by the declaration of an SMTP constant (one of
+     * {@code smtpConstants}, as {@link #smtpConstants} gives them).
      */
-    public Set<String> decisiveReferences(List<FileFacts> files) {
-        Set<String> smtpConstants = smtpConstants(files);
+    public Set<String> decisiveReferences(List<FileFacts> files, Set<String> smtpConstants) {
         Set<String> names = new HashSet<>();
         for (FileFacts file : files) {
             for (CandidateSite given : file.sites()) {
