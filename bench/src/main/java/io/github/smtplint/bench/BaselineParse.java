@@ -42,7 +42,7 @@ final class BaselineParse implements Phase {
             if (failed > 0) {
                 System.err.println("baseline: " + failed + " files did not parse");
             }
-            return new Result(parses.size(), null);
+            return new Result(parses.size(), parses.size(), null);
         } finally {
             pool.shutdownNow();
         }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * {@code java -jar smtp-lint-bench.jar}: optionally generates a synthetic tree, then times, in one JVM,
- * a bare JavaParser parse of every file, the engine with its pre-filter and the engine without it.
+ * a bare JavaParser parse of every file, the engine with its pre-filter, the engine without it, and the
+ * engine again over the unchanged tree with its facts cache.
  */
 public final class Benchmark {
     private Benchmark() {
@@ -45,7 +46,7 @@ public final class Benchmark {
         Machine before = Machine.now();
         SourceTree tree = SourceTree.of(options.tree());
         List<Phase> phases = List.of(new BaselineParse(options.threads()), new EngineScan(options.threads(), true),
-                new EngineScan(options.threads(), false));
+                new EngineScan(options.threads(), false), new CachedReRun(options.threads()));
         List<Measurement> allRuns = new ArrayList<>();
         List<Measurement> medians = new PhaseRunner(phases, options.warmups(), options.repeats()).run(tree, allRuns);
         Report report = new Report(before, Machine.now(), tree, options.threads(), options.repeats(), medians,
@@ -56,7 +57,7 @@ public final class Benchmark {
         }
     }
 
-    /** Whether every engine run, with and without the pre-filter, found exactly the same. */
+    /** Whether every engine run, with and without the pre-filter and from the cache, found exactly the same. */
     private static boolean identicalFindings(List<Measurement> runs) {
         List<Optional<List<?>>> found = runs.stream().map(Measurement::findings).filter(Optional::isPresent).toList();
         return found.size() >= 2 && found.stream().allMatch(f -> Report.identical(f, found.get(0)));

@@ -6,11 +6,11 @@ import io.github.smtplint.engine.ScanResult;
 import java.util.List;
 
 /**
- * A full smtp-lint scan of the tree, with the lexical pre-filter on or off, at language level 17. Its
+ * A full smtp-lint scan of the tree at language level 17, with the lexical pre-filter on or off. Its
  * findings are those about SMTP code: a file the pre-filter does not parse cannot be reported as
  * unparsable, so parse problems are left out of the comparison.
  */
-final class EngineScan implements Phase {
+class EngineScan implements Phase {
     private final Engine engine = new Engine();
     private final int threads;
     private final boolean prefilter;
@@ -27,9 +27,11 @@ final class EngineScan implements Phase {
 
     @Override
     public Result run(SourceTree tree) throws Exception {
-        EngineConfig config = EngineConfig.defaults().withThreads(threads).withPrefilter(prefilter)
-                .withLanguageLevel("17");
-        ScanResult result = engine.scan(List.of(tree.root()), config);
-        return new Result(result.filesScanned(), result.codeFindings());
+        ScanResult result = engine.scan(List.of(tree.root()), config());
+        return new Result(result.filesScanned(), result.filesParsed(), result.codeFindings());
+    }
+
+    EngineConfig config() {
+        return EngineConfig.defaults().withThreads(threads).withPrefilter(prefilter).withLanguageLevel("17");
     }
 }

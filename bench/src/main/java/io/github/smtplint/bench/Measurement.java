@@ -8,12 +8,13 @@ import java.util.Optional;
  *
  * @param phase the phase's name
  * @param files how many files it read
+ * @param parsed how many of them it parsed
  * @param lines how many lines they have
  * @param wallNanos its wall-clock time
  * @param peakHeapBytes its peak heap use, see {@link HeapPeak}
  * @param findings what it found, for the phases that look for findings
  */
-public record Measurement(String phase, int files, long lines, long wallNanos, long peakHeapBytes,
+public record Measurement(String phase, int files, int parsed, long lines, long wallNanos, long peakHeapBytes,
         Optional<List<?>> findings) {
 
     public double seconds() {
@@ -31,7 +32,7 @@ public record Measurement(String phase, int files, long lines, long wallNanos, l
                 .toList();
         Measurement middle = sorted.get(sorted.size() / 2);
         long peak = runs.stream().mapToLong(Measurement::peakHeapBytes).max().orElse(0);
-        return new Measurement(middle.phase(), middle.files(), middle.lines(), middle.wallNanos(), peak,
+        return new Measurement(middle.phase(), middle.files(), middle.parsed(), middle.lines(), middle.wallNanos(), peak,
                 middle.findings());
     }
 }

@@ -44,11 +44,12 @@ final class PhaseRunner {
     }
 
     private static Measurement measure(Phase phase, SourceTree tree) throws Exception {
+        phase.prepare(tree);
         HeapPeak.reset();
         long start = System.nanoTime();
         Phase.Result result = phase.run(tree);
         long wall = System.nanoTime() - start;
-        return new Measurement(phase.name(), result.files(), tree.lines(), wall, HeapPeak.bytes(),
+        return new Measurement(phase.name(), result.files(), result.parsed(), tree.lines(), wall, HeapPeak.bytes(),
                 Optional.ofNullable(result.findings()));
     }
 }

@@ -128,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
                         + " finding" + (match.matched() == 1 ? "" : "s") + "; " + match.fixed().size()
                         + " of its entries no longer occur");
             }
-            return new ScanResult(match.newFindings(), result.filesScanned());
+            return result.withFindings(match.newFindings());
         } catch (Baseline.InvalidBaselineException e) {
             throw new CommandFailure(e.getMessage(), e);
         }

@@ -57,6 +57,11 @@ final class ScanOptions {
                     + " same, but syntax errors are reported in every file")
     boolean noPrefilter;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "a folder to keep the facts of each file in between runs, so that files whose content"
+                    + " has not changed are not parsed again; the findings are the same")
+    Path cache;
+
     /** Scans the paths; a bad option or path ends the command with exit code 2 and a message naming it. */
     ScanResult scan(Engine engine, ScanProgress progress) {
         try {
@@ -82,6 +87,9 @@ final class ScanOptions {
         }
         if (catalogExtension != null) {
             config = config.withCatalogExtension(catalogExtension);
+        }
+        if (cache != null) {
+            config = config.withCache(cache);
         }
         for (Map.Entry<String, String> rule : rules.entrySet()) {
             if (!ruleIds.contains(rule.getKey())) {

@@ -90,6 +90,12 @@ class CheckCommandConfigurationTest {
         }
     }
 
+    @Test
+    void aCacheFolderThatCannotBeCreated() throws IOException {
+        Path blocker = Files.writeString(folder.resolve("cache"), "a file where a folder should go\n");
+        assertRejected(run("--cache", blocker.toString()), "cannot use the cache folder " + blocker);
+    }
+
     /** {@code check} of the folder with the given options, writing SARIF over the previous report. */
     private InProcessRun run(String... options) {
         List<String> args = new ArrayList<>(List.of("check", folder.resolve("Client.java").toString(),

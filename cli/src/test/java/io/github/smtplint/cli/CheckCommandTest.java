@@ -48,6 +48,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void aCachedReRunPrintsTheSameEvenWhenTheCacheIsCorrupt() throws IOException {
+        write("Client.java", CLIENT);
+        Path cache = folder.resolve("cache");
+        String[] cachedCheck = {"check", "--cache", cache.toString(), folder.toString()};
+        InProcessRun first = InProcessRun.of(cachedCheck);
+        InProcessRun cached = InProcessRun.of(cachedCheck);
+        Files.writeString(cache.resolve("facts.json"), "{ not the cache");
+        InProcessRun rebuilt = InProcessRun.of(cachedCheck);
+
+        assertThat(first.stdout()).contains("UnknownReplyCode").endsWith(" in 1 file\n");
+        assertThat(cached.stdout()).isEqualTo(first.stdout());
+        assertThat(rebuilt.stdout()).isEqualTo(first.stdout());
+        assertThat(rebuilt.stderr()).isEmpty();
+        assertThat(cache.resolve("facts.json")).content().startsWith("{\"format\":1,");
+    }
+
+    @Test
     void cleanCodeExitsZero() throws IOException {
         write("Client.java", CLEAN);
         InProcessRun run = InProcessRun.of("check", folder.toString());

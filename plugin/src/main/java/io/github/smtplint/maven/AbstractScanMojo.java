@@ -73,6 +73,17 @@ abstract class AbstractScanMojo extends AbstractMojo {
     @Parameter(property = "smtp-lint.prefilter", defaultValue = "true")
     boolean prefilter = true;
 
+    /**
+     * Whether to keep the facts of each file between builds, so that a file whose content has not changed
+     * is not parsed again. The findings are the same either way.
+     */
+    @Parameter(property = "smtp-lint.cache", defaultValue = "true")
+    boolean cache = true;
+
+    /** Where the cache is kept; it may be deleted at any time, and is rebuilt by the next scan. */
+    @Parameter(property = "smtp-lint.cacheDirectory", defaultValue = "${project.build.directory}/smtp-lint/cache")
+    File cacheDirectory;
+
     /** How many files to parse at once; 0 means one per available processor. */
     @Parameter(property = "smtp-lint.threads", defaultValue = "0")
     int threads;
@@ -128,6 +139,9 @@ abstract class AbstractScanMojo extends AbstractMojo {
         }
         if (catalogExtension != null) {
             config = config.withCatalogExtension(catalogExtension.toPath());
+        }
+        if (cache && cacheDirectory != null) {
+            config = config.withCache(cacheDirectory.toPath());
         }
         if (rules != null) {
             for (Map.Entry<String, String> rule : rules.entrySet()) {

@@ -103,7 +103,7 @@ public class CheckMojo extends AbstractScanMojo {
         ScanResult reported = scanned;
         if (accepted != null) {
             BaselineMatch match = accepted.match(scanned.findings(), baselineContext(engine));
-            reported = new ScanResult(match.newFindings(), scanned.filesScanned());
+            reported = scanned.withFindings(match.newFindings());
             logBaseline(match);
         }
         Map<ReportFormat, Path> reports = writeReports(reported, context, reportFormats);
@@ -233,7 +233,7 @@ public class CheckMojo extends AbstractScanMojo {
                 .collect(Collectors.joining(", "));
         String parseProblems = result.filesNotParsed() == 0 ? "" : "; " + notParsed(result.filesNotParsed());
         getLog().info("smtp-lint: " + counts + " in " + Plural.of(result.filesScanned(), "file") + parseProblems
-                + " (" + millis + " ms)"
+                + " (" + result.filesParsed() + " parsed, " + millis + " ms)"
                 + (reports.isEmpty() ? "" : "; reports: " + reports.values().stream().map(Path::toString)
                         .collect(Collectors.joining(", "))));
     }

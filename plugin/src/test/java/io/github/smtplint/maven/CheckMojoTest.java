@@ -79,7 +79,7 @@ class CheckMojoTest extends ScanMojoTestSupport {
         mojo.execute();
 
         assertThat(infos()).last().isEqualTo(summary());
-        assertThat(summary()).matches("smtp-lint: 1 error, 1 warning, 1 info in 3 files \\(\\d+ ms\\); reports: .*")
+        assertThat(summary()).matches("smtp-lint: 1 error, 1 warning, 1 info in 3 files \\(\\d+ parsed, \\d+ ms\\); reports: .*")
                 .endsWith("; reports: " + sample().reportDirectory().resolve("smtp-lint.sarif") + ", "
                         + sample().reportDirectory().resolve("smtp-lint-checkstyle.xml"));
     }
@@ -92,9 +92,41 @@ class CheckMojoTest extends ScanMojoTestSupport {
 
         mojo.execute();
 
-        assertThat(summary()).matches("smtp-lint: 0 errors, 0 warnings, 0 infos in 1 file \\(\\d+ ms\\)");
+        assertThat(summary()).matches("smtp-lint: 0 errors, 0 warnings, 0 infos in 1 file \\(\\d+ parsed, \\d+ ms\\)");
         assertThat(errors()).isEmpty();
         assertThat(warnings()).isEmpty();
+    }
+
+    // --- the facts cache ---
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void aSecondBuildTakesTheFactsOfUnchangedFilesFromTheCache(CheckMojo mojo) throws Exception {
+        sample().addMainSource(MALFORMED_CODE);
+        sample().addMainSource(UNREGISTERED_CODE);
+
+        mojo.execute();
+        String first = summary();
+        mojo.execute();
+
+        assertThat(first).contains(" in 2 files (2 parsed, ");
+        assertThat(summary()).startsWith("smtp-lint: 1 error, 1 warning, 0 infos in 2 files (0 parsed, ");
+        assertThat(sample().reportDirectory().resolve("cache")).isDirectoryContaining("glob:**/facts.json");
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    @MojoParameter(name = "cache", value = "false")
+    void withTheCacheOffEveryBuildParses(CheckMojo mojo) throws Exception {
+        sample().addMainSource(MALFORMED_CODE);
+
+        mojo.execute();
+        mojo.execute();
+
+        assertThat(summary()).contains(" in 1 file (1 parsed, ");
+        assertThat(sample().reportDirectory().resolve("cache")).doesNotExist();
     }
 
     // --- when the build fails ---

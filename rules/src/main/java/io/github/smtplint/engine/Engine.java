@@ -2,6 +2,7 @@ package io.github.smtplint.engine;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.smtplint.catalog.Catalog;
+import io.github.smtplint.cache.FactsCache;
 import io.github.smtplint.catalog.CatalogExtension;
 import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.Suppressions;
@@ -11,6 +12,8 @@ import io.github.smtplint.rules.RuleDescriptor;
 import io.github.smtplint.rules.RuleSet;
 import io.github.smtplint.sites.Site;
 import io.github.smtplint.sites.SiteResolver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,8 +73,12 @@ public final class Engine {
                 progress);
         // The pre-filter's rounds and the final resolution look up the same names: ask for each once.
         ExternalConstants external = ExternalConstants.askingOnce(config.externalConstants());
-        CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress, external);
-        List<FileScanner.Outcome> outcomes = config.prefilter() ? parsing.candidates(files) : parsing.everyFile(files);
+        FactsCache cache = cacheFor(config);
+        CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress, external,
+                cache);
+        List<FileScanner.Outcome> outcomes = parsing.outcomes(files, config.prefilter(),
+                config.externalConstants() != ExternalConstants.NONE);
+        saveQuietly(cache);
         List<Finding> findings = new ArrayList<>();
         found.problems().stream().filter(p -> !disabled.contains(p.ruleId())).forEach(findings::add);
         for (FileScanner.Outcome outcome : outcomes) {
@@ -97,7 +104,36 @@ public final class Engine {
                 .distinct()
                 .sorted()
                 .toList();
-        return new ScanResult(SourceLines.attach(configured, config.charset()), files.size());
+        return new ScanResult(SourceLines.attach(configured, config.charset()), files.size(), parsing.filesParsed());
+    }
+
+    private static FactsCache cacheFor(EngineConfig config) throws ConfigurationException {
+        if (config.cache().isEmpty()) {
+            return FactsCache.off();
+        }
+        String settings;
+        try {
+            settings = CacheSettings.of(config);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read the catalog extension " + config.catalogExtension().get()
+                    + " (" + e + ")");
+        }
+        Path folder = config.cache().get();
+        try {
+            return FactsCache.in(folder, settings);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot use the cache folder " + folder + " (" + e
+                    + "); give a folder smtp-lint may write to, or run without a cache");
+        }
+    }
+
+    /** A cache that cannot be written costs the next scan time, never this scan its findings. */
+    private static void saveQuietly(FactsCache cache) {
+        try {
+            cache.save();
+        } catch (IOException | UncheckedIOException e) {
+            // The next scan finds the previous cache, or none, and parses what it must.
+        }
     }
 
     private Catalog catalogFor(EngineConfig config) throws ConfigurationException {

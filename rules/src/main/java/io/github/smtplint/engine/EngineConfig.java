@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param prefilter whether to parse only the files a cheap look at their text says can matter; the
  *     findings are the same either way, but a file that is not parsed cannot be reported as unparsable
  * @param externalConstants the values of constants the scanned sources use but do not declare
+ * @param cache a folder where each scan keeps the facts of the files for the next, so that unchanged
+ *     files are not parsed again
  */
 public record EngineConfig(
         Map<String, RuleLevel> ruleLevels,
@@ -33,7 +35,8 @@ public record EngineConfig(
         List<String> includes,
         List<String> excludes,
         boolean prefilter,
-        ExternalConstants externalConstants) {
+        ExternalConstants externalConstants,
+        Optional<Path> cache) {
 
     /** The language level that means the newest Java JavaParser can read. */
     public static final String NEWEST = "newest";
@@ -45,54 +48,61 @@ public record EngineConfig(
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(externalConstants, "externalConstants");
+        Objects.requireNonNull(cache, "cache");
     }
 
     public static EngineConfig defaults() {
         return new EngineConfig(Map.of(), NEWEST, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors(),
                 Optional.empty(), ALL_JAVA_FILES, List.of(), true,
-                ExternalConstants.NONE);
+                ExternalConstants.NONE, Optional.empty());
     }
 
     public EngineConfig withRuleLevel(String ruleId, RuleLevel level) {
         Map<String, RuleLevel> levels = new HashMap<>(ruleLevels);
         levels.put(ruleId, level);
         return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants);
+                prefilter, externalConstants, cache);
     }
 
     public EngineConfig withLanguageLevel(String level) {
         return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants);
+                prefilter, externalConstants, cache);
     }
 
     public EngineConfig withCharset(Charset newCharset) {
         return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants);
+                prefilter, externalConstants, cache);
     }
 
     public EngineConfig withThreads(int count) {
         return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes,
-                prefilter, externalConstants);
+                prefilter, externalConstants, cache);
     }
 
     public EngineConfig withCatalogExtension(Path file) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file), includes, excludes,
-                prefilter, externalConstants);
+                prefilter, externalConstants, cache);
     }
 
     public EngineConfig withFiles(List<String> includeGlobs, List<String> excludeGlobs) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includeGlobs,
-                excludeGlobs, prefilter, externalConstants);
+                excludeGlobs, prefilter, externalConstants, cache);
     }
 
     public EngineConfig withPrefilter(boolean on) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                on, externalConstants);
+                on, externalConstants, cache);
     }
 
     /** Resolves constants the scanned sources do not declare through {@code constants}. */
     public EngineConfig withExternalConstants(ExternalConstants constants) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                prefilter, constants);
+                prefilter, constants, cache);
+    }
+
+    /** Keeps the facts of the files in {@code folder} between scans. */
+    public EngineConfig withCache(Path folder) {
+        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
+                prefilter, externalConstants, Optional.of(folder));
     }
 }

@@ -30,6 +30,10 @@ final class FileScanner {
 
     /** The facts of a file, or the finding that says why there are none. */
     record Outcome(Optional<FileFacts> facts, Optional<Finding> problem) {
+        Path file() {
+            return facts.map(FileFacts::file).or(() -> problem.map(Finding::file)).orElseThrow();
+        }
+
         static Outcome of(FileFacts facts) {
             return new Outcome(Optional.of(facts), Optional.empty());
         }

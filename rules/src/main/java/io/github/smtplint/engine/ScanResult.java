@@ -7,10 +7,17 @@ import java.util.List;
  *
  * @param findings every finding, in file, line, column and rule order
  * @param filesScanned how many Java files were read
+ * @param filesParsed how many of them were parsed; the others could not hold an SMTP code, or their
+ *     facts came from the cache
  */
-public record ScanResult(List<Finding> findings, int filesScanned) {
+public record ScanResult(List<Finding> findings, int filesScanned, int filesParsed) {
     public ScanResult {
         findings = List.copyOf(findings);
+    }
+
+    /** The same scan, reporting {@code reported} instead of its own findings. */
+    public ScanResult withFindings(List<Finding> reported) {
+        return new ScanResult(reported, filesScanned, filesParsed);
     }
 
     /** How many findings have this severity, parse problems included. */
