@@ -1,6 +1,5 @@
 package io.github.smtplint.cache;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.smtplint.engine.Finding;
 import io.github.smtplint.facts.FileFacts;
 import java.io.IOException;
@@ -26,7 +25,6 @@ public final class FactsCache {
     /** The name of the file the cache keeps in its folder. */
     public static final String FILE_NAME = "facts.json";
     private static final int FORMAT = 1;
-    private static final ObjectMapper JSON = FactsJson.mapper();
 
     private final Optional<Path> file;
     private final String settings;
@@ -62,7 +60,7 @@ public final class FactsCache {
             return Map.of();
         }
         try {
-            Contents contents = JSON.readValue(file.toFile(), Contents.class);
+            Contents contents = FactsJson.mapper().readValue(file.toFile(), Contents.class);
             boolean ours = contents.format() == FORMAT && ToolFingerprint.current().equals(contents.tool())
                     && settings.equals(contents.settings()) && contents.files() != null;
             return ours ? contents.files() : Map.of();
@@ -126,7 +124,7 @@ public final class FactsCache {
         Path target = file.get();
         Path written = Files.createTempFile(target.getParent(), FILE_NAME, ".tmp");
         try {
-            JSON.writeValue(written.toFile(), new Contents(FORMAT, ToolFingerprint.current(), settings, current));
+            FactsJson.mapper().writeValue(written.toFile(), new Contents(FORMAT, ToolFingerprint.current(), settings, current));
             try {
                 Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -27,10 +27,17 @@ final class FactsJson {
     /** The fact types that are one of several records. */
     private static final List<Class<?>> SEALED_FACTS = List.of(ValueExpression.class, Value.class, Effect.class);
 
+    /** Made on first use: a scan without a cache never pays for it. */
+    private static final ObjectMapper MAPPER = build();
+
     private FactsJson() {
     }
 
     static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper build() {
         SimpleModule paths = new SimpleModule("paths")
                 .addSerializer(Path.class, ToStringSerializer.instance)
                 .addDeserializer(Path.class, new PathDeserializer());
