@@ -1,6 +1,6 @@
 package io.github.smtplint.bench;
 
-import io.github.smtplint.cache.FactsCache;
+import io.github.smtplint.cache.FactsStore;
 import io.github.smtplint.engine.EngineConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ final class CachedReRun extends EngineScan {
             cache = Files.createTempDirectory("smtp-lint-bench-cache");
             // Deleted in the reverse order of asking: the cache file, then its folder.
             cache.toFile().deleteOnExit();
-            cache.resolve(FactsCache.FILE_NAME).toFile().deleteOnExit();
+            cache.resolve(FactsStore.FILE_IN_FOLDER).toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder for the cache", e);
         }

@@ -1,15 +1,19 @@
 package io.github.smtplint.processor;
 
+import io.github.smtplint.cache.FactsStore;
 import io.github.smtplint.engine.ConfigurationException;
 import io.github.smtplint.engine.Engine;
 import io.github.smtplint.engine.EngineConfig;
 import io.github.smtplint.engine.Finding;
+import io.github.smtplint.resolve.ExternalConstants;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BiConsumer;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
@@ -18,6 +22,12 @@ import javax.tools.Diagnostic;
  * One engine call for the sources of a round: all of them together, so that constants resolve
  * across them as in a Maven build. A configuration the engine rejects is reported once, as an
  * error, and nothing more is checked.
+ *
+ * <p>The scan can also be started in the background ({@link #start}), on a thread of its own while
+ * javac goes on compiling, and finished later on the compiler's thread. The background scan does the
+ * costly part, parsing, without asking the compiler anything: javac's symbols are not thread-safe. The
+ * scan that finishes it runs on the compiler's thread with the compiler's constants, takes up the
+ * facts the background scan extracted, and parses only files those constants lead to besides.
  */
 final class RoundScanner {
     private final Engine engine;
@@ -40,17 +50,26 @@ final class RoundScanner {
         if (broken || sources.isEmpty()) {
             return;
         }
-        try (ScratchFolder folder = ScratchFolder.create()) {
-            Map<Path, K> keys = new HashMap<>();
-            List<Path> files = new ArrayList<>();
-            for (Map.Entry<K, SourceText> source : sources.entrySet()) {
-                Path file = folder.write(source.getValue().fileName(), source.getValue().text());
-                keys.put(file, source.getKey());
-                files.add(file);
-            }
-            for (Finding finding : engine.scan(files, config).findings()) {
+        try (Written<K> written = Written.of(sources)) {
+            scanWritten(written, config, report);
+        } catch (IOException e) {
+            cannotCheck(e);
+        }
+    }
+
+    /** Starts scanning the sources in the background; {@link Started#finish} reports. */
+    <K> Started<K> start(Map<K, SourceText> sources) {
+        return new Started<>(sources);
+    }
+
+    private <K> void scanWritten(Written<K> written, EngineConfig scanConfig, BiConsumer<K, Finding> report) {
+        if (broken) {
+            return;
+        }
+        try {
+            for (Finding finding : engine.scan(written.files(), scanConfig).findings()) {
                 // Findings about a constant of a library or an earlier build land in no file of this round.
-                K key = keys.get(finding.file());
+                K key = written.keys().get(finding.file());
                 if (key != null) {
                     report.accept(key, finding);
                 }
@@ -58,10 +77,87 @@ final class RoundScanner {
         } catch (ConfigurationException e) {
             broken = true;
             messager.printMessage(Diagnostic.Kind.ERROR, "smtp-lint: " + e.getMessage());
-        } catch (IOException e) {
-            // The code is not at fault, so the compile goes on; the warning says the check did not run.
-            messager.printMessage(Diagnostic.Kind.MANDATORY_WARNING,
-                    "smtp-lint: could not check this round's sources: " + e);
+        }
+    }
+
+    private void cannotCheck(IOException e) {
+        // The code is not at fault, so the compile goes on; the warning says the check did not run.
+        messager.printMessage(Diagnostic.Kind.MANDATORY_WARNING, "smtp-lint: could not check this round's sources: " + e);
+    }
+
+    /** A round's scan, running in the background until it is finished. */
+    final class Started<K> {
+        private final FactsStore facts = FactsStore.inMemory();
+        private Written<K> written;
+        private FutureTask<Void> background;
+
+        private Started(Map<K, SourceText> sources) {
+            if (broken || sources.isEmpty()) {
+                return;
+            }
+            try {
+                written = Written.of(sources);
+            } catch (IOException e) {
+                cannotCheck(e);
+                return;
+            }
+            EngineConfig parseOnly = config.withExternalConstants(ExternalConstants.NONE).withCache(facts);
+            List<Path> files = written.files();
+            background = new FutureTask<>(() -> {
+                engine.scan(files, parseOnly);
+                return null;
+            });
+            Thread thread = new Thread(background, "smtp-lint background scan");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits for the background scan, then scans on this thread with the compiler's constants, and reports. */
+        void finish(BiConsumer<K, Finding> report) {
+            if (written == null) {
+                return;
+            }
+            try (Written<K> done = written) {
+                scanWritten(done, backgroundDone() ? config.withCache(facts) : config, report);
+            }
+        }
+
+        /** Whether the background scan ended well; whatever failed there fails again in the scan that reports. */
+        private boolean backgroundDone() {
+            try {
+                background.get();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                return false;
+            }
+        }
+    }
+
+    /** The sources of a round written to a scratch folder, and which source each file holds. */
+    private record Written<K>(ScratchFolder folder, List<Path> files, Map<Path, K> keys) implements AutoCloseable {
+        static <K> Written<K> of(Map<K, SourceText> sources) throws IOException {
+            ScratchFolder folder = ScratchFolder.create();
+            Map<Path, K> keys = new HashMap<>();
+            List<Path> files = new ArrayList<>();
+            try {
+                for (Map.Entry<K, SourceText> source : sources.entrySet()) {
+                    Path file = folder.write(source.getValue().fileName(), source.getValue().text());
+                    keys.put(file, source.getKey());
+                    files.add(file);
+                }
+            } catch (IOException e) {
+                folder.close();
+                throw e;
+            }
+            return new Written<>(folder, files, keys);
+        }
+
+        @Override
+        public void close() {
+            folder.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.smtplint.processor;
 
 import com.github.javaparser.ParserConfiguration;
+import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import io.github.smtplint.engine.Engine;
 import io.github.smtplint.engine.EngineConfig;
@@ -32,6 +33,7 @@ import javax.tools.Diagnostic;
 @SupportedAnnotationTypes("*")
 public final class SmtpLintProcessor extends AbstractProcessor {
     private final Function<ProcessingEnvironment, Optional<Trees>> treesLookup;
+    private final Function<ProcessingEnvironment, Optional<JavacTask>> taskLookup;
     private RoundCheck check = RoundCheck.NONE;
     private ElementConstants constants;
 
@@ -39,12 +41,22 @@ public final class SmtpLintProcessor extends AbstractProcessor {
     public SmtpLintProcessor() {
         // A lambda, not a method reference: the tree API is linked only when it is looked for, inside trees(),
         // where a runtime without it is caught.
-        this(env -> JavacTrees.of(env));
+        this(env -> JavacApi.trees(env), env -> JavacApi.task(env));
     }
 
     /** A processor that finds javac's tree API the given way; tests use it to act as a compiler without one. */
     SmtpLintProcessor(Function<ProcessingEnvironment, Optional<Trees>> treesLookup) {
+        this(treesLookup, env -> JavacApi.task(env));
+    }
+
+    /**
+     * A processor that finds javac's tree API and its task the given ways; tests use it to act as a
+     * javac whose task cannot be listened to, where each round reports its own findings.
+     */
+    SmtpLintProcessor(Function<ProcessingEnvironment, Optional<Trees>> treesLookup,
+                      Function<ProcessingEnvironment, Optional<JavacTask>> taskLookup) {
         this.treesLookup = treesLookup;
+        this.taskLookup = taskLookup;
     }
 
     @Override
@@ -84,7 +96,7 @@ public final class SmtpLintProcessor extends AbstractProcessor {
                 .withExternalConstants(constants));
         RoundScanner scanner = new RoundScanner(engine, config, messager);
         FindingDiagnostics diagnostics = new FindingDiagnostics(options);
-        check = trees(env).<RoundCheck>map(trees -> new UnitCheck(trees, scanner, diagnostics, messager))
+        check = trees(env).<RoundCheck>map(trees -> unitCheck(env, trees, scanner, diagnostics))
                 .orElseGet(() -> new DeclarationCheck(env.getElementUtils(), messager, scanner, diagnostics));
     }
 
@@ -98,6 +110,14 @@ public final class SmtpLintProcessor extends AbstractProcessor {
         return false;
     }
 
+    /** The check on javac's trees, in the background wherever javac's task can be listened to. */
+    private UnitCheck unitCheck(ProcessingEnvironment env, Trees trees, RoundScanner scanner,
+                                FindingDiagnostics diagnostics) {
+        Optional<BackgroundChecks> background = taskLookup.apply(env).map(task ->
+                new BackgroundChecks(trees, task, scanner, diagnostics, sourceVersion(env.getSourceVersion())));
+        return new UnitCheck(trees, background, scanner, diagnostics, env.getMessager());
+    }
+
     private Optional<Trees> trees(ProcessingEnvironment env) {
         try {
             return treesLookup.apply(env);
@@ -107,12 +127,17 @@ public final class SmtpLintProcessor extends AbstractProcessor {
         }
     }
 
+    /** The version's number as javac's options write it: "17" for {@code RELEASE_17}. */
+    static String sourceVersion(SourceVersion version) {
+        return version.name().substring("RELEASE_".length());
+    }
+
     /**
      * The Java version javac compiles for, as the engine's language level, so that the engine reads
      * the sources as javac does; a version newer than JavaParser knows is read as the newest it knows.
      */
     static String languageLevel(SourceVersion version) {
-        String number = version.name().substring("RELEASE_".length());
+        String number = sourceVersion(version);
         boolean known = Arrays.stream(ParserConfiguration.LanguageLevel.values())
                 .anyMatch(level -> level.name().equals("JAVA_" + number));
         return known ? number : EngineConfig.NEWEST;

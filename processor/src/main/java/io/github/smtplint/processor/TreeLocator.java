@@ -5,7 +5,6 @@ import com.sun.source.tree.LineMap;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
-import com.sun.source.util.Trees;
 import io.github.smtplint.engine.Finding;
 import javax.tools.Diagnostic;
 
@@ -17,10 +16,11 @@ import javax.tools.Diagnostic;
  * line and column the engine reports.
  */
 final class TreeLocator {
-    private final Trees trees;
+    private final SourcePositions positions;
 
-    TreeLocator(Trees trees) {
-        this.trees = trees;
+    /** @param positions where the trees of the units to search start and end */
+    TreeLocator(SourcePositions positions) {
+        this.positions = positions;
     }
 
     /** The tree at the finding's start, or the smallest one around it, or the whole unit. */
@@ -29,7 +29,7 @@ final class TreeLocator {
         if (offset == Diagnostic.NOPOS) {
             return unit;
         }
-        Search search = new Search(unit, trees.getSourcePositions(), offset);
+        Search search = new Search(unit, positions, offset);
         search.scan(unit, null);
         return search.best == null ? unit : search.best;
     }

@@ -14,13 +14,15 @@ import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /**
  * The check on javac: the engine reads the full source of every unit a round compiles, and each
- * finding is reported on the tree at its line and column. Units are scanned in the round that
- * first brings them, all of that round's together.
+ * finding is reported on the tree at its line and column. Units are scanned from the round that
+ * first brings them, all of that round's together: in the background ({@link BackgroundChecks}),
+ * or, where javac's task cannot be listened to, within the round.
  */
 final class UnitCheck implements RoundCheck {
     private final Trees trees;
@@ -29,13 +31,17 @@ final class UnitCheck implements RoundCheck {
     private final FindingDiagnostics diagnostics;
     private final Messager messager;
     private final Set<URI> seen = new HashSet<>();
+    private final Optional<BackgroundChecks> background;
 
-    UnitCheck(Trees trees, RoundScanner scanner, FindingDiagnostics diagnostics, Messager messager) {
+    /** @param background where units are checked while javac compiles them; without it, each round checks its own */
+    UnitCheck(Trees trees, Optional<BackgroundChecks> background, RoundScanner scanner,
+              FindingDiagnostics diagnostics, Messager messager) {
         this.trees = trees;
-        this.locator = new TreeLocator(trees);
+        this.locator = new TreeLocator(trees.getSourcePositions());
         this.scanner = scanner;
         this.diagnostics = diagnostics;
         this.messager = messager;
+        this.background = background;
     }
 
     @Override
@@ -53,7 +59,11 @@ final class UnitCheck implements RoundCheck {
                 source(file).ifPresent(text -> units.put(unit, new RoundScanner.SourceText(fileName(file), text)));
             }
         }
-        scanner.scan(units, this::report);
+        if (background.isPresent() && background.get().open()) {
+            background.get().start(units, ElementFilter.typesIn(round.getRootElements()));
+        } else {
+            scanner.scan(units, this::report);
+        }
     }
 
     private void report(CompilationUnitTree unit, Finding finding) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,40 @@ class SmtpLintProcessorTest {
         assertThat(result.messages()).contains("[smtp-lint:UnknownReplyCode] 471 is not an SMTP reply code: its"
                 + " second digit 7 is outside RFC 5321's categories 0 to 5 (§4.2.1). Use a code RFC 5321 §4.2.3 or"
                 + " an extension defines.");
+    }
+
+    @Test
+    void aJavacWhoseTaskCannotBeListenedToReportsTheSameWithinTheRound() {
+        SmtpLintProcessor roundByRound = new SmtpLintProcessor(env -> JavacApi.trees(env), env -> Optional.empty());
+
+        JavacRun.Result result = new JavacRun().source(SESSION).compileWith(roundByRound);
+
+        assertThat(result.findings())
+                .isEqualTo(new JavacRun().source(SESSION).compileWith(new SmtpLintProcessor()).findings())
+                .hasSize(4);
+    }
+
+    @Test
+    void findingsInSeveralClassesLandOnTheirLinesAfterJavacHasWrittenTheFirst() {
+        JavacRun.Result result = new JavacRun().source(SESSION).source(OUT_OF_MEMORY_ONLY).classesTo(classes)
+                .compileWith(new SmtpLintProcessor());
+
+        assertThat(result.findings()).containsExactlyInAnyOrder(
+                "ERROR 10:41 UnknownReplyCode",
+                "MANDATORY_WARNING 14:41 UnknownReplyCode",
+                "NOTE 18:16 EnhancedBasicMismatch",
+                "ERROR 22:38 SuccessTreatedAsFailure",
+                "MANDATORY_WARNING 9:41 UnknownReplyCode");
+    }
+
+    @Test
+    void aCompileThatFailsOnItsOwnErrorsStillReportsTheFindings() {
+        JavacRun.Result result = new JavacRun().source(SESSION.replace("private final SMTPClient client",
+                "private final int broken = \"not a number\";\n    private final SMTPClient client"))
+                .classesTo(classes).compileWith(new SmtpLintProcessor());
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.findings()).contains("ERROR 11:41 UnknownReplyCode", "ERROR 23:38 SuccessTreatedAsFailure");
     }
 
     @Test

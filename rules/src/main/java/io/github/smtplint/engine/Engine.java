@@ -3,6 +3,7 @@ package io.github.smtplint.engine;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.cache.FactsCache;
+import io.github.smtplint.cache.FactsStore;
 import io.github.smtplint.catalog.CatalogExtension;
 import io.github.smtplint.facts.FileFacts;
 import io.github.smtplint.facts.Suppressions;
@@ -111,6 +112,7 @@ public final class Engine {
         if (config.cache().isEmpty()) {
             return FactsCache.off();
         }
+        FactsStore store = config.cache().get();
         String settings;
         try {
             settings = CacheSettings.of(config);
@@ -118,13 +120,13 @@ public final class Engine {
             throw new ConfigurationException("cannot read the catalog extension " + config.catalogExtension().get()
                     + " (" + e + ")");
         }
-        Path folder = config.cache().get();
         try {
-            return FactsCache.in(folder, settings);
+            store.prepare();
         } catch (IOException e) {
-            throw new ConfigurationException("cannot use the cache folder " + folder + " (" + e
+            throw new ConfigurationException("cannot use the " + store + " (" + e
                     + "); give a folder smtp-lint may write to, or run without a cache");
         }
+        return FactsCache.in(store, settings);
     }
 
     /** A cache that cannot be written costs the next scan time, never this scan its findings. */

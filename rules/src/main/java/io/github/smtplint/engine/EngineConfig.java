@@ -1,5 +1,6 @@
 package io.github.smtplint.engine;
 
+import io.github.smtplint.cache.FactsStore;
 import io.github.smtplint.resolve.ExternalConstants;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * @param prefilter whether to parse only the files a cheap look at their text says can matter; the
  *     findings are the same either way, but a file that is not parsed cannot be reported as unparsable
  * @param externalConstants the values of constants the scanned sources use but do not declare
- * @param cache a folder where each scan keeps the facts of the files for the next, so that unchanged
- *     files are not parsed again
+ * @param cache where each scan keeps the facts of the files for the next, so that unchanged files are
+ *     not parsed again
  */
 public record EngineConfig(
         Map<String, RuleLevel> ruleLevels,
@@ -36,7 +37,7 @@ public record EngineConfig(
         List<String> excludes,
         boolean prefilter,
         ExternalConstants externalConstants,
-        Optional<Path> cache) {
+        Optional<FactsStore> cache) {
 
     /** The language level that means the newest Java JavaParser can read. */
     public static final String NEWEST = "newest";
@@ -102,7 +103,12 @@ public record EngineConfig(
 
     /** Keeps the facts of the files in {@code folder} between scans. */
     public EngineConfig withCache(Path folder) {
+        return withCache(FactsStore.inFolder(folder));
+    }
+
+    /** Keeps the facts of the files in {@code store} between scans. */
+    public EngineConfig withCache(FactsStore store) {
         return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants, Optional.of(folder));
+                prefilter, externalConstants, Optional.of(store));
     }
 }

@@ -3,7 +3,7 @@ package io.github.smtplint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.smtplint.cache.FactsCache;
+import io.github.smtplint.cache.FactsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -167,6 +167,20 @@ class CachedScanTest {
     }
 
     @Test
+    void aCacheInMemoryServesTheNextScanWithTheSameSettings() throws Exception {
+        EngineConfig inMemory = EngineConfig.defaults().withCache(FactsStore.inMemory());
+        ScanResult first = engine.scan(List.of(sources), inMemory);
+        ScanResult second = engine.scan(List.of(sources), inMemory);
+        ScanResult otherLevel = engine.scan(List.of(sources), inMemory.withLanguageLevel("17"));
+
+        assertThat(first.filesParsed()).isPositive();
+        assertThat(second.filesParsed()).isZero();
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(otherLevel.filesParsed()).isEqualTo(first.filesParsed());
+        assertThat(cacheFolder).isEmptyDirectory();
+    }
+
+    @Test
     void aCacheFolderThatCannotBeCreatedIsAConfigurationError() throws Exception {
         Path inTheWay = Files.writeString(cacheFolder.resolve("cache"), "a file, not a folder");
 
@@ -181,7 +195,7 @@ class CachedScanTest {
     }
 
     private Path cacheFile() {
-        return cacheFolder.resolve(FactsCache.FILE_NAME);
+        return cacheFolder.resolve(FactsStore.FILE_IN_FOLDER);
     }
 
     private static List<String> ruleIds(ScanResult result) {

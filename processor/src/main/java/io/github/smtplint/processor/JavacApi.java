@@ -1,33 +1,48 @@
 package io.github.smtplint.processor;
 
+import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /**
- * javac's tree API for a processing environment, where there is one. Eclipse's compiler has none.
- * IntelliJ IDEA (2020.3 and later) hands processors a proxy of javac's environment, which
+ * javac's own API for a processing environment, where there is one: its trees, and the task, which
+ * tells listeners how far the compilation has come. Eclipse's compiler has neither. IntelliJ IDEA
+ * (2020.3 and later) hands processors a proxy of javac's environment, which
  * {@link Trees#instance(ProcessingEnvironment)} rejects; JetBrains' build tells processors to unwrap
  * it with {@code org.jetbrains.jps.javac.APIWrappers.unwrap}, called reflectively because the class
  * exists only inside IntelliJ's build process.
  */
-final class JavacTrees {
+final class JavacApi {
     private static final String INTELLIJ_WRAPPERS = "org.jetbrains.jps.javac.APIWrappers";
 
-    private JavacTrees() {
+    private JavacApi() {
     }
 
-    static Optional<Trees> of(ProcessingEnvironment env) {
-        Optional<Trees> direct = instance(env);
-        return direct.isPresent() ? direct : unwrappedFromIntellij(env).flatMap(JavacTrees::instance);
+    static Optional<Trees> trees(ProcessingEnvironment env) {
+        Optional<Trees> direct = treesOf(env);
+        return direct.isPresent() ? direct : unwrappedFromIntellij(env).flatMap(JavacApi::treesOf);
     }
 
-    private static Optional<Trees> instance(ProcessingEnvironment env) {
+    static Optional<JavacTask> task(ProcessingEnvironment env) {
+        Optional<JavacTask> direct = taskOf(env);
+        return direct.isPresent() ? direct : unwrappedFromIntellij(env).flatMap(JavacApi::taskOf);
+    }
+
+    private static Optional<Trees> treesOf(ProcessingEnvironment env) {
         try {
             return Optional.of(Trees.instance(env));
         } catch (IllegalArgumentException | LinkageError e) {
             // Not javac's environment, or a runtime without the jdk.compiler module.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<JavacTask> taskOf(ProcessingEnvironment env) {
+        try {
+            return Optional.of(JavacTask.instance(env));
+        } catch (IllegalArgumentException | LinkageError e) {
             return Optional.empty();
         }
     }
