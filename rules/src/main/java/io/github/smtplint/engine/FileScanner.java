@@ -69,7 +69,7 @@ final class FileScanner {
             }
             List<Comment> comments = result.getCommentsCollection().map(c -> List.copyOf(c.getComments()))
                     .orElse(List.of());
-            return Outcome.of(extractor.extract(file, result.getResult().get(), comments, source.lines().toList()));
+            return Outcome.of(extractor.extract(file, result.getResult().get(), comments, source));
         } catch (StackOverflowError e) {
             return Outcome.failed(file, 1, 1, "the file is nested too deeply to analyse; it was skipped");
         }

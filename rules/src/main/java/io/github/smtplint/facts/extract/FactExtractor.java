@@ -60,9 +60,10 @@ public final class FactExtractor {
      * The facts of one parsed file.
      *
      * @param comments the file's comments, for suppressions; the parser does not attach them to nodes
+     * @param source the file's text, for where a suppression comment stands
      */
-    public FileFacts extract(Path file, CompilationUnit unit, List<Comment> comments, List<String> sourceLines) {
-        return new Extraction(file, unit).run(comments, sourceLines);
+    public FileFacts extract(Path file, CompilationUnit unit, List<Comment> comments, String source) {
+        return new Extraction(file, unit).run(comments, source);
     }
 
     /** The state of reading one file. */
@@ -94,7 +95,7 @@ public final class FactExtractor {
             }
         }
 
-        FileFacts run(List<Comment> comments, List<String> sourceLines) {
+        FileFacts run(List<Comment> comments, String source) {
             for (FieldDeclaration field : nodes.fields) {
                 if (isConstant(field)) {
                     field.getVariables().forEach(this::constant);
@@ -112,7 +113,7 @@ public final class FactExtractor {
             nodes.calls.forEach(this::classTestByMethod);
             nodes.switchEntries.forEach(this::classTestsByCase);
             return new FileFacts(file, sites, constants, parameterContracts(), outcomeMethods(),
-                    SuppressionReader.read(nodes.annotations, comments, sourceLines));
+                    SuppressionReader.read(nodes.annotations, comments, source));
         }
 
         /** {@code code / 100 == 5}: a test of a whole reply class, as the site of the value 500. */

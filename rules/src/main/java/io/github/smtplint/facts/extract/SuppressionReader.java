@@ -23,7 +23,7 @@ final class SuppressionReader {
     private SuppressionReader() {
     }
 
-    static Suppressions read(List<AnnotationExpr> annotations, List<Comment> comments, List<String> sourceLines) {
+    static Suppressions read(List<AnnotationExpr> annotations, List<Comment> comments, String source) {
         List<Suppressions.Range> ranges = new ArrayList<>();
         for (AnnotationExpr annotation : annotations) {
             if (!annotation.getName().getIdentifier().equals("SuppressWarnings")) {
@@ -61,11 +61,31 @@ final class SuppressionReader {
             }
             int line = comment.getRange().get().begin.line;
             int column = comment.getRange().get().begin.column;
-            boolean standsAlone = line - 1 < sourceLines.size()
-                    && sourceLines.get(line - 1).substring(0, Math.min(column - 1, sourceLines.get(line - 1).length())).isBlank();
+            boolean standsAlone = textBefore(source, line, column).isBlank();
             int target = standsAlone ? comment.getRange().get().end.line + 1 : line;
             ignored.computeIfAbsent(target, l -> new HashSet<>()).addAll(rules);
         }
         return new Suppressions(ranges, ignored);
+    }
+
+    /** What the 1-based line holds before the 1-based column; line breaks are counted as the parser counts them. */
+    private static String textBefore(String source, int line, int column) {
+        int at = 0;
+        for (int current = 1; current < line && at < source.length(); at++) {
+            char c = source.charAt(at);
+            // "\r\n" is one break: counted at its "\n".
+            if (c == '\n' || c == '\r' && (at + 1 == source.length() || source.charAt(at + 1) != '\n')) {
+                current++;
+            }
+        }
+        int end = at;
+        while (end < source.length() && end - at < column - 1 && !isLineBreak(source.charAt(end))) {
+            end++;
+        }
+        return source.substring(at, end);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 }
