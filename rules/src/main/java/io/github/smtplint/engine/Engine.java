@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,15 +32,17 @@ import java.util.stream.Collectors;
  * processor) call it and translate its findings to their medium. Thread-safe.
  */
 public final class Engine {
-    private final Catalog catalog;
+    /** The catalog, loaded by the first scan that needs it, so that making an engine costs next to nothing. */
+    private final Supplier<Catalog> catalog;
     private final RuleSet rules;
 
     public Engine() {
-        this(Catalog.standard(), RuleSet.standard());
+        this.catalog = Catalog::standard;
+        this.rules = RuleSet.standard();
     }
 
     public Engine(Catalog catalog, RuleSet rules) {
-        this.catalog = catalog;
+        this.catalog = () -> catalog;
         this.rules = rules;
     }
 
@@ -140,10 +143,10 @@ public final class Engine {
 
     private Catalog catalogFor(EngineConfig config) throws ConfigurationException {
         if (config.catalogExtension().isEmpty()) {
-            return catalog;
+            return catalog.get();
         }
         try {
-            return catalog.extendedWith(CatalogExtension.read(config.catalogExtension().get(), catalog));
+            return catalog.get().extendedWith(CatalogExtension.read(config.catalogExtension().get(), catalog.get()));
         } catch (CatalogExtension.InvalidExtensionException e) {
             throw new ConfigurationException(e.getMessage());
         }
