@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.github.smtplint.facts.extract.KnownApis.Protocol;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,10 +39,11 @@ final class FileContext {
             protocols.add(Protocol.SMTP);
         }
         for (TypeDeclaration<?> type : nodes.types) {
-            if (Vocabulary.isMailTypeName(type.getNameAsString())) {
+            String name = type.getNameAsString();
+            if (type.isTopLevelType() ? Vocabulary.isMailTypeName(name) : Vocabulary.isMailNestedTypeName(name)) {
                 protocols.add(Protocol.SMTP);
             }
-            if (Vocabulary.isOtherProtocolTypeName(type.getNameAsString())) {
+            if (Vocabulary.isOtherProtocolTypeName(name)) {
                 protocols.add(Protocol.OTHER);
             }
         }
@@ -50,15 +52,33 @@ final class FileContext {
                 protocols.add(Protocol.SMTP);
             }
         }
-        if (!protocols.contains(Protocol.SMTP)) {
-            for (StringLiteralExpr literal : nodes.strings) {
-                if (Vocabulary.isSmtpCommand(literal.asString())) {
-                    protocols.add(Protocol.SMTP);
-                    break;
-                }
-            }
+        if (!protocols.contains(Protocol.SMTP) && holdsSmtpDialogue(nodes.strings)) {
+            protocols.add(Protocol.SMTP);
         }
         return new FileContext(packageName, imports, protocols);
+    }
+
+    /**
+     * Whether the file's strings are a piece of an SMTP dialogue: a command only SMTP has ({@code "EHLO "},
+     * {@code "RCPT TO:"}), or a command SMTP shares with other protocols and other text backed by more of
+     * the dialogue, a second such command or a reply line. A lone {@code "DATA"} is an HTML attribute or a
+     * column name as often as a command.
+     */
+    private static boolean holdsSmtpDialogue(List<StringLiteralExpr> strings) {
+        Set<String> sharedCommands = new HashSet<>();
+        boolean replyLine = false;
+        for (StringLiteralExpr literal : strings) {
+            String text = literal.asString();
+            if (Vocabulary.isSmtpOnlyCommand(text)) {
+                return true;
+            }
+            Vocabulary.sharedSmtpCommand(text).ifPresent(sharedCommands::add);
+            replyLine = replyLine || Vocabulary.looksLikeReplyLine(text);
+            if (sharedCommands.size() > 1 || (replyLine && !sharedCommands.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String packageName() {

@@ -4,7 +4,9 @@ import io.github.smtplint.facts.Evidence;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words that make a name, a type or a string speak SMTP, speak of codes, or speak of something else. */
@@ -29,12 +31,27 @@ final class Vocabulary {
             "release", "build", "retries", "attempts", "pool", "priority");
     private static final Set<String> OTHER_PROTOCOL_WORDS = Set.of(
             "http", "https", "ftp", "ftps", "pop", "pop3", "nntp", "imap", "servlet", "rest");
+    /** Words that mean mail wherever a type or package name uses them. */
     private static final Set<String> MAIL_TYPE_WORDS = Set.of(
-            "smtp", "esmtp", "lmtp", "mail", "mailer", "mta", "relay", "dsn", "bounce", "postfix", "sendmail", "exim");
-    /** A command as a client sends it, in capitals as code writes them: "QUIT", "EHLO host", "MAIL FROM:<a@b>". */
-    private static final Pattern SMTP_COMMAND = Pattern.compile(
-            "^((DATA|QUIT|RSET|NOOP|STARTTLS)(\\r\\n)?|(EHLO|HELO|AUTH|VRFY|EXPN|BDAT) .*|(MAIL FROM|RCPT TO):.*)$",
-            Pattern.DOTALL);
+            "smtp", "esmtp", "lmtp", "mail", "mailer", "mta", "sendmail", "exim");
+    /**
+     * Words that mean mail in the name of a package or of a file's own type ({@code com.example.relay},
+     * {@code BounceClassifier}), but that a helper type inside a file borrows in another sense just as often:
+     * a completion relayed between fork/join tasks ({@code UniRelay}), a postfix operator, a bouncing
+     * animation, a JDBC data source name.
+     */
+    private static final Set<String> AMBIGUOUS_MAIL_TYPE_WORDS = Set.of("relay", "bounce", "postfix", "dsn");
+    /** A command only SMTP (and LMTP) clients send, in capitals as code writes them: "EHLO host", "MAIL FROM:<a@b>". */
+    private static final Pattern SMTP_ONLY_COMMAND = Pattern.compile(
+            "^((EHLO|HELO|VRFY|EXPN|BDAT) .*|(MAIL FROM|RCPT TO):.*)$", Pattern.DOTALL);
+    /**
+     * A command that SMTP shares with other protocols and other text: FTP and POP3 send QUIT, NOOP and
+     * AUTH too, IMAP and LDAP STARTTLS, and "DATA" is as often an HTML attribute or a column name.
+     */
+    private static final Pattern SHARED_COMMAND = Pattern.compile(
+            "^(?<word>DATA|QUIT|RSET|NOOP|STARTTLS)(\\r\\n)?$|^(?<auth>AUTH) .*$", Pattern.DOTALL);
+    /** A string that starts like a reply line: "354 End data with <CR><LF>.<CR><LF>", "250-SIZE 1000000". */
+    private static final Pattern REPLY_LINE_START = Pattern.compile("^[2-5][0-5][0-9][ -]\\S.*$", Pattern.DOTALL);
 
     private Vocabulary() {
     }
@@ -66,8 +83,20 @@ final class Vocabulary {
         return evidence;
     }
 
-    /** Whether a type or package name is about mail: {@code SmtpSession}, {@code com.example.relay}. */
+    /**
+     * Whether the name of a package or of a file's top-level type is about mail: {@code SmtpSession},
+     * {@code com.example.relay}, {@code BounceClassifier}.
+     */
     static boolean isMailTypeName(String name) {
+        return Words.of(name).stream().anyMatch(word -> MAIL_TYPE_WORDS.contains(word)
+                || AMBIGUOUS_MAIL_TYPE_WORDS.contains(word));
+    }
+
+    /**
+     * Whether the name of a type nested in another (or local to a method) is about mail: only words that
+     * mean nothing else count there, {@code SmtpSession} but not {@code UniRelay} or {@code PostfixOperator}.
+     */
+    static boolean isMailNestedTypeName(String name) {
         return Words.of(name).stream().anyMatch(MAIL_TYPE_WORDS::contains);
     }
 
@@ -76,8 +105,25 @@ final class Vocabulary {
         return Words.of(name).stream().anyMatch(OTHER_PROTOCOL_WORDS::contains);
     }
 
-    /** Whether a string literal is an SMTP command a client sends: {@code "EHLO example.com"}, {@code "QUIT"}. */
-    static boolean isSmtpCommand(String text) {
-        return SMTP_COMMAND.matcher(text).matches();
+    /** Whether a string literal is a command only SMTP has: {@code "EHLO example.com"}, {@code "RCPT TO:<a@b>"}. */
+    static boolean isSmtpOnlyCommand(String text) {
+        return SMTP_ONLY_COMMAND.matcher(text).matches();
+    }
+
+    /**
+     * The command word of a string literal that is a command SMTP shares with other protocols and other
+     * text: {@code "QUIT"} → QUIT, {@code "AUTH PLAIN"} → AUTH; empty for any other string.
+     */
+    static Optional<String> sharedSmtpCommand(String text) {
+        Matcher matcher = SHARED_COMMAND.matcher(text);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(matcher.group("word") != null ? matcher.group("word") : matcher.group("auth"));
+    }
+
+    /** Whether a string literal starts like an SMTP reply line: {@code "354 Start mail input"}, {@code "250-SIZE"}. */
+    static boolean looksLikeReplyLine(String text) {
+        return REPLY_LINE_START.matcher(text).matches();
     }
 }
