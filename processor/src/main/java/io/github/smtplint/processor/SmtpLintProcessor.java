@@ -90,7 +90,9 @@ public final class SmtpLintProcessor extends AbstractProcessor {
             return;
         }
         constants = new ElementConstants(env.getElementUtils());
+        // One thread: javac keeps a processor busy itself, and its JIT compiler wants the other.
         EngineConfig config = options.applyTo(EngineConfig.defaults()
+                .withThreads(1)
                 .withCharset(StandardCharsets.UTF_8)
                 .withLanguageLevel(languageLevel(env.getSourceVersion()))
                 .withExternalConstants(constants));
