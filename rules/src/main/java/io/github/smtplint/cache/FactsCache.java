@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One scan's use of the facts of each file from the previous scan, so that a file whose content has
@@ -20,13 +21,18 @@ import java.util.Optional;
 public final class FactsCache {
     private final Optional<FactsStore> store;
     private final String settings;
-    private final Map<String, CachedFile> previous;
+    /** Read from the store while {@link #look} reads and hashes the files: the two take about as long. */
+    private final CompletableFuture<Map<String, CachedFile>> loading;
+    private Map<String, CachedFile> previous = Map.of();
     private final Map<String, CachedFile> current = new HashMap<>();
+    /** Whether this scan learnt anything the store does not hold yet. */
+    private boolean learnt;
 
     private FactsCache(Optional<FactsStore> store, String settings) {
         this.store = store;
         this.settings = settings;
-        this.previous = store.map(s -> s.load(settings)).orElse(Map.of());
+        this.loading = store.isEmpty() ? CompletableFuture.completedFuture(Map.of())
+                : CompletableFuture.supplyAsync(() -> store.get().load(settings));
     }
 
     /** A cache that remembers nothing, for scans without one. */
@@ -48,16 +54,21 @@ public final class FactsCache {
         if (store.isEmpty()) {
             return;
         }
+        Map<String, String> hashes = new HashMap<>();
         for (Path source : files) {
             try {
-                String hash = ContentHash.of(Files.readAllBytes(source));
-                CachedFile known = previous.get(key(source));
-                current.put(key(source), known != null && known.contentHash().equals(hash) ? known
-                        : CachedFile.unparsed(hash));
+                hashes.put(key(source), ContentHash.of(Files.readAllBytes(source)));
             } catch (IOException e) {
                 // Unreadable: never cached, so that its problem is reported by every scan.
             }
         }
+        previous = loading.join();
+        hashes.forEach((name, hash) -> {
+            CachedFile known = previous.get(name);
+            boolean same = known != null && known.contentHash().equals(hash);
+            current.put(name, same ? known : CachedFile.unparsed(hash));
+            learnt |= !same;
+        });
     }
 
     /** Whether these are exactly the files of the previous scan, none of them changed. */
@@ -79,16 +90,19 @@ public final class FactsCache {
     /** Keeps the pre-filter's verdict on the file as it is now. */
     public void rememberMayHoldSite(Path source, boolean verdict) {
         current.computeIfPresent(key(source), (name, known) -> known.withMayHoldSite(verdict));
+        learnt = true;
     }
 
     /** Keeps what parsing the file as it is now gave. */
     public void rememberParsed(Path source, Optional<FileFacts> facts, Optional<Finding> problem) {
         current.computeIfPresent(key(source), (name, known) -> known.withParsed(facts, problem));
+        learnt = true;
     }
 
-    /** Leaves what this scan knows in the store, for the next scan. */
+    /** Leaves what this scan knows in the store, for the next scan; a scan that learnt nothing new writes nothing. */
     public void save() throws IOException {
-        if (store.isPresent()) {
+        boolean forgot = !current.keySet().containsAll(previous.keySet());
+        if (store.isPresent() && (learnt || forgot)) {
             store.get().save(settings, current);
         }
     }

@@ -69,6 +69,8 @@ public final class Engine {
             throw new ConfigurationException("threads is " + config.threads() + "; give 1 or more");
         }
         Catalog effectiveCatalog = catalogFor(config);
+        // Made before the files are found: it reads the previous scan's facts meanwhile.
+        FactsCache cache = cacheFor(config);
         SourceFiles.Found found = SourceFiles.discover(sources, config);
         List<Path> files = found.files();
 
@@ -77,7 +79,6 @@ public final class Engine {
                 progress);
         // The pre-filter's rounds and the final resolution look up the same names: ask for each once.
         ExternalConstants external = ExternalConstants.askingOnce(config.externalConstants());
-        FactsCache cache = cacheFor(config);
         CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress, external,
                 cache);
         List<FileScanner.Outcome> outcomes = parsing.outcomes(files, config.prefilter(),

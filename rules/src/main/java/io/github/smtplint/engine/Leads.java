@@ -31,19 +31,26 @@ final class Leads {
 
         /** Whether the text names one of the uses, or assigns one of the declarations, as a whole identifier. */
         boolean foundIn(String text) {
-            int length = text.length();
-            int at = 0;
-            while (at < length) {
-                if (!Character.isJavaIdentifierStart(text.charAt(at))) {
-                    at++;
-                    continue;
+            // One search per name: the names sought are few, and a search is quicker than reading every identifier.
+            for (String use : uses) {
+                if (occurs(text, use, false)) {
+                    return true;
                 }
-                int start = at++;
-                while (at < length && Character.isJavaIdentifierPart(text.charAt(at))) {
-                    at++;
+            }
+            for (String declaration : declarations) {
+                if (occurs(text, declaration, true)) {
+                    return true;
                 }
-                String identifier = text.substring(start, at);
-                if (uses.contains(identifier) || (declarations.contains(identifier) && isAssigned(text, at))) {
+            }
+            return false;
+        }
+
+        private static boolean occurs(String text, String name, boolean assigned) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean whole = (at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end)));
+                if (whole && (!assigned || isAssigned(text, end))) {
                     return true;
                 }
             }
