@@ -85,8 +85,9 @@ public final class FactExtractor {
             this.unit = unit;
             this.nodes = FileNodes.of(unit);
             this.context = FileContext.of(unit, nodes, apis);
-            this.values = new ValueExpressions(file);
-            this.uses = new UseAnalyzer(apis, values);
+            Declarations declarations = new Declarations();
+            this.values = new ValueExpressions(file, declarations);
+            this.uses = new UseAnalyzer(apis, values, declarations);
             this.scopes = new Scopes(context);
             if (context.speaksOnlySmtp()) {
                 fileEvidence.add(Evidence.SMTP_FILE);

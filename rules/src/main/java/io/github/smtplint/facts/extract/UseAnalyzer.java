@@ -50,12 +50,13 @@ final class UseAnalyzer {
 
     private final KnownApis apis;
     private final ValueExpressions positions;
-    private final Declarations declarations = new Declarations();
+    private final Declarations declarations;
     private final OperandEvidence operands;
 
-    UseAnalyzer(KnownApis apis, ValueExpressions positions) {
+    UseAnalyzer(KnownApis apis, ValueExpressions positions, Declarations declarations) {
         this.apis = apis;
         this.positions = positions;
+        this.declarations = declarations;
         this.operands = new OperandEvidence(apis, positions, declarations);
     }
 

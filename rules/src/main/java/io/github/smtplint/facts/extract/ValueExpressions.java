@@ -21,9 +21,11 @@ import java.util.List;
 /** Turns a Java expression into the {@link ValueExpression} the engine can evaluate. */
 final class ValueExpressions {
     private final Path file;
+    private final Declarations declarations;
 
-    ValueExpressions(Path file) {
+    ValueExpressions(Path file, Declarations declarations) {
         this.file = file;
+        this.declarations = declarations;
     }
 
     ValueExpression of(Expression expression) {
@@ -50,7 +52,11 @@ final class ValueExpressions {
             return new ValueExpression.Literal(new Value.StringValue(String.valueOf(literal.asChar())), position(literal));
         }
         if (expression instanceof NameExpr name) {
-            return new ValueExpression.ConstantReference("", name.getNameAsString(), position(name));
+            // A local variable or a parameter shadows any field of that name, and its value is no constant.
+            boolean local = declarations.find(name.getNameAsString(), name)
+                    .filter(variable -> !variable.kind().equals("field")).isPresent();
+            return local ? ValueExpression.UNKNOWN
+                    : new ValueExpression.ConstantReference("", name.getNameAsString(), position(name));
         }
         if (expression instanceof FieldAccessExpr access && isQualifiedName(access.getScope())) {
             return new ValueExpression.ConstantReference(access.getScope().toString(), access.getNameAsString(),
