@@ -32,7 +32,7 @@ class CheckMojoParseErrorTest extends ScanMojoTestSupport {
         assertThat(errors()).singleElement().asString()
                 .startsWith(located(broken, 4, 22, "ParseError") + "cannot parse the file as Java");
         assertThat(summary()).matches("smtp-lint: 0 errors, 0 warnings, 0 infos in 2 files;"
-                + " 1 file could not be parsed \\(\\d+ ms\\); reports: .*");
+                + " 1 file could not be parsed \\(2 parsed, \\d+ ms\\); reports: .*");
     }
 
     @Test
