@@ -5,6 +5,7 @@ import io.github.smtplint.engine.ConfigurationException;
 import io.github.smtplint.engine.Engine;
 import io.github.smtplint.engine.EngineConfig;
 import io.github.smtplint.engine.Finding;
+import io.github.smtplint.engine.ScanResult;
 import io.github.smtplint.resolve.ExternalConstants;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
@@ -24,10 +27,10 @@ import javax.tools.Diagnostic;
  * error, and nothing more is checked.
  *
  * <p>The scan can also be started in the background ({@link #start}), on a thread of its own while
- * javac goes on compiling, and finished later on the compiler's thread. The background scan does the
- * costly part, parsing, without asking the compiler anything: javac's symbols are not thread-safe. The
- * scan that finishes it runs on the compiler's thread with the compiler's constants, takes up the
- * facts the background scan extracted, and parses only files those constants lead to besides.
+ * javac goes on compiling, and finished later on the compiler's thread. The background scan asks the
+ * compiler nothing, as javac's symbols are not thread-safe. If it wanted no constant that only the
+ * compiler knows, its findings stand; otherwise a second scan on the compiler's thread asks for them,
+ * takes up the facts the first extracted, and parses only the files those constants lead to besides.
  */
 final class RoundScanner {
     private final Engine engine;
@@ -67,16 +70,20 @@ final class RoundScanner {
             return;
         }
         try {
-            for (Finding finding : engine.scan(written.files(), scanConfig).findings()) {
-                // Findings about a constant of a library or an earlier build land in no file of this round.
-                K key = written.keys().get(finding.file());
-                if (key != null) {
-                    report.accept(key, finding);
-                }
-            }
+            report(engine.scan(written.files(), scanConfig), written, report);
         } catch (ConfigurationException e) {
             broken = true;
             messager.printMessage(Diagnostic.Kind.ERROR, "smtp-lint: " + e.getMessage());
+        }
+    }
+
+    private static <K> void report(ScanResult result, Written<K> written, BiConsumer<K, Finding> report) {
+        for (Finding finding : result.findings()) {
+            // Findings about a constant of a library or an earlier build land in no file of this round.
+            K key = written.keys().get(finding.file());
+            if (key != null) {
+                report.accept(key, finding);
+            }
         }
     }
 
@@ -88,8 +95,10 @@ final class RoundScanner {
     /** A round's scan, running in the background until it is finished. */
     final class Started<K> {
         private final FactsStore facts = FactsStore.inMemory();
+        /** Whether the background scan wanted a constant only the compiler knows; if not, its findings stand. */
+        private final AtomicBoolean askedTheCompiler = new AtomicBoolean();
         private Written<K> written;
-        private FutureTask<Void> background;
+        private FutureTask<ScanResult> background;
 
         private Started(Map<K, SourceText> sources) {
             if (broken || sources.isEmpty()) {
@@ -101,37 +110,45 @@ final class RoundScanner {
                 cannotCheck(e);
                 return;
             }
-            EngineConfig parseOnly = config.withExternalConstants(ExternalConstants.NONE).withCache(facts);
+            ExternalConstants unanswered = name -> {
+                askedTheCompiler.set(true);
+                return Optional.empty();
+            };
+            EngineConfig withoutTheCompiler = config.withExternalConstants(unanswered).withCache(facts);
             List<Path> files = written.files();
-            background = new FutureTask<>(() -> {
-                engine.scan(files, parseOnly);
-                return null;
-            });
+            background = new FutureTask<>(() -> engine.scan(files, withoutTheCompiler));
             Thread thread = new Thread(background, "smtp-lint background scan");
             thread.setDaemon(true);
             thread.start();
         }
 
-        /** Waits for the background scan, then scans on this thread with the compiler's constants, and reports. */
+        /**
+         * Waits for the background scan and reports its findings; if it wanted a constant only the compiler
+         * knows, scans again on this thread, with the compiler's constants and the facts already extracted.
+         */
         void finish(BiConsumer<K, Finding> report) {
             if (written == null) {
                 return;
             }
             try (Written<K> done = written) {
-                scanWritten(done, backgroundDone() ? config.withCache(facts) : config, report);
+                Optional<ScanResult> result = backgroundResult();
+                if (result.isPresent() && !askedTheCompiler.get()) {
+                    report(result.get(), done, report);
+                } else {
+                    scanWritten(done, result.isPresent() ? config.withCache(facts) : config, report);
+                }
             }
         }
 
-        /** Whether the background scan ended well; whatever failed there fails again in the scan that reports. */
-        private boolean backgroundDone() {
+        /** The background scan's result; empty if it failed, and whatever failed there fails again where it is reported. */
+        private Optional<ScanResult> backgroundResult() {
             try {
-                background.get();
-                return true;
+                return Optional.of(background.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return false;
+                return Optional.empty();
             } catch (ExecutionException e) {
-                return false;
+                return Optional.empty();
             }
         }
     }
