@@ -4,6 +4,7 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /**
@@ -21,28 +22,25 @@ final class JavacApi {
     }
 
     static Optional<Trees> trees(ProcessingEnvironment env) {
-        Optional<Trees> direct = treesOf(env);
-        return direct.isPresent() ? direct : unwrappedFromIntellij(env).flatMap(JavacApi::treesOf);
+        // Lambdas, not method references: the types are linked only inside instanceIn, where their absence is caught.
+        return api(env, javacEnv -> Trees.instance(javacEnv));
     }
 
     static Optional<JavacTask> task(ProcessingEnvironment env) {
-        Optional<JavacTask> direct = taskOf(env);
-        return direct.isPresent() ? direct : unwrappedFromIntellij(env).flatMap(JavacApi::taskOf);
+        return api(env, javacEnv -> JavacTask.instance(javacEnv));
     }
 
-    private static Optional<Trees> treesOf(ProcessingEnvironment env) {
+    private static <T> Optional<T> api(ProcessingEnvironment env, Function<ProcessingEnvironment, T> instance) {
+        Optional<T> direct = instanceIn(env, instance);
+        return direct.isPresent() ? direct
+                : unwrappedFromIntellij(env).flatMap(javacEnv -> instanceIn(javacEnv, instance));
+    }
+
+    private static <T> Optional<T> instanceIn(ProcessingEnvironment env, Function<ProcessingEnvironment, T> instance) {
         try {
-            return Optional.of(Trees.instance(env));
+            return Optional.of(instance.apply(env));
         } catch (IllegalArgumentException | LinkageError e) {
             // Not javac's environment, or a runtime without the jdk.compiler module.
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<JavacTask> taskOf(ProcessingEnvironment env) {
-        try {
-            return Optional.of(JavacTask.instance(env));
-        } catch (IllegalArgumentException | LinkageError e) {
             return Optional.empty();
         }
     }
