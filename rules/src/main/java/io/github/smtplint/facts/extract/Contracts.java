@@ -32,6 +32,12 @@ final class Contracts {
         return Optional.empty();
     }
 
+    /** Whether any of the annotations is one of smtp-lint's: the only source of a contract or a codes type. */
+    static boolean anyIn(List<AnnotationExpr> annotations) {
+        return annotations.stream().map(a -> a.getName().getIdentifier())
+                .anyMatch(name -> name.equals(SMTP_REPLY) || name.equals(ENHANCED_STATUS) || name.equals(SMTP_CODES));
+    }
+
     static boolean has(List<AnnotationExpr> annotations, String simpleName) {
         return annotations.stream().anyMatch(a -> a.getName().getIdentifier().equals(simpleName));
     }

@@ -76,6 +76,7 @@ public final class FactExtractor {
         private final UseAnalyzer uses;
         private final Scopes scopes;
         private final Set<Evidence> fileEvidence = EnumSet.noneOf(Evidence.class);
+        private final boolean declaresContracts;
         private final Set<Node> handled = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<CandidateSite> sites = new ArrayList<>();
         private final List<ConstantDeclaration> constants = new ArrayList<>();
@@ -89,6 +90,7 @@ public final class FactExtractor {
             this.values = new ValueExpressions(file, declarations);
             this.uses = new UseAnalyzer(apis, values, declarations);
             this.scopes = new Scopes(context);
+            this.declaresContracts = Contracts.anyIn(nodes.annotations);
             if (context.speaksOnlySmtp()) {
                 fileEvidence.add(Evidence.SMTP_FILE);
             } else if (context.speaksOnlyOtherProtocol()) {
@@ -209,14 +211,16 @@ public final class FactExtractor {
                 return;
             }
             ValueExpression expression = values.of(root);
-            if (!mayBeCode(expression)) {
+            // A number of other than three digits is a site only where an annotation of this file says it is a
+            // code; without one, reading its use would be wasted.
+            boolean notThreeDigits = isNumberOfOtherThanThreeDigits(expression);
+            if (!mayBeCode(expression) || (notThreeDigits && !declaresContracts)) {
                 return;
             }
             UseAnalyzer.Reading reading = uses.read(root);
             Set<Evidence> evidence = union(reading.evidence());
             boolean strict = evidence.contains(Evidence.ANNOTATION) || evidence.contains(Evidence.CODES_TYPE);
-            if (expression instanceof ValueExpression.Literal literal && literal.value() instanceof Value.IntValue number
-                    && (number.value() < 100 || number.value() > 999) && !strict) {
+            if (notThreeDigits && !strict) {
                 return;
             }
             Role role = expression instanceof ValueExpression.ConstantReference ? Role.CONSTANT_USE : Role.LITERAL;
@@ -305,6 +309,11 @@ public final class FactExtractor {
                     && !(arithmetic.right() instanceof ValueExpression.Unknown);
         }
         return false;
+    }
+
+    private static boolean isNumberOfOtherThanThreeDigits(ValueExpression expression) {
+        return expression instanceof ValueExpression.Literal literal && literal.value() instanceof Value.IntValue number
+                && (number.value() < 100 || number.value() > 999);
     }
 
     private static boolean startsWithDigit(String text) {
