@@ -30,15 +30,16 @@ public final class Benchmark {
         if (options.generateLines() > 0) {
             GeneratedTree generated;
             try {
-                generated = new TreeGenerator(options.generateLines(), options.smtpDensity(), options.seed())
-                        .generate(options.into().orElseThrow());
+                generated = new TreeGenerator(options.generateLines(), options.smtpDensity(),
+                        options.codeDensity(), options.seed()).generate(options.into().orElseThrow());
             } catch (java.io.IOException e) {
                 System.err.println(e.getMessage());
                 System.exit(1);
                 return;
             }
-            System.out.printf("generated %d files (%d SMTP), %d lines into %s%n", generated.files().size(),
-                    generated.smtpFiles(), generated.lines(), generated.root());
+            System.out.printf("generated %d files (%d with numbers from 200 to 559, %d of them SMTP), %d lines"
+                    + " into %s%n", generated.files().size(), generated.codeFiles(), generated.smtpFiles(), generated.lines(),
+                    generated.root());
             if (options.generateOnly()) {
                 return;
             }

@@ -21,4 +21,8 @@ public record GeneratedTree(Path root, List<GeneratedFile> files) {
     public long smtpFiles() {
         return files.stream().filter(f -> f.kind().isSmtp()).count();
     }
+
+    public long codeFiles() {
+        return files.stream().filter(GeneratedFile::holdsCodes).count();
+    }
 }
