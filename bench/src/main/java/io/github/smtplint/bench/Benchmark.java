@@ -49,8 +49,8 @@ public final class Benchmark {
         List<Phase> phases = List.of(new BaselineParse(options.threads()), new EngineScan(options.threads(), true),
                 new EngineScan(options.threads(), false), new CachedReRun(options.threads()));
         List<Measurement> allRuns = new ArrayList<>();
-        List<Measurement> medians = new PhaseRunner(phases, options.warmups(), options.repeats()).run(tree, allRuns);
-        Report report = new Report(before, Machine.now(), tree, options.threads(), options.repeats(), medians,
+        List<PhaseSummary> summaries = new PhaseRunner(phases, options.warmups(), options.repeats()).run(tree, allRuns);
+        Report report = new Report(before, Machine.now(), tree, options.threads(), options.repeats(), summaries,
                 identicalFindings(allRuns));
         report.printTable(System.out);
         if (options.json().isPresent()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the phases in order, warm-up passes first and then the measured ones, and keeps, for each
- * phase, the run with the median wall time.
+ * Runs the phases in order, warm-up passes first and then the measured ones, and summarises each
+ * phase: its median run and its ratios to the baseline, pass by pass.
  */
 final class PhaseRunner {
     private final List<Phase> phases;
@@ -22,8 +22,8 @@ final class PhaseRunner {
         this.repeats = repeats;
     }
 
-    /** The median run of each phase, in the phases' order; every measured run is kept in {@code allRuns}. */
-    List<Measurement> run(SourceTree tree, List<Measurement> allRuns) throws Exception {
+    /** Each phase's summary, in the phases' order; every measured run is kept in {@code allRuns}. */
+    List<PhaseSummary> run(SourceTree tree, List<Measurement> allRuns) throws Exception {
         for (int pass = 1; pass <= warmups; pass++) {
             for (Phase phase : phases) {
                 System.err.printf("warm-up %d/%d: %s%n", pass, warmups, phase.name());
@@ -40,7 +40,7 @@ final class PhaseRunner {
                 allRuns.add(measurement);
             }
         }
-        return byPhase.stream().map(Measurement::median).toList();
+        return PhaseSummary.of(byPhase);
     }
 
     private static Measurement measure(Phase phase, SourceTree tree) throws Exception {
