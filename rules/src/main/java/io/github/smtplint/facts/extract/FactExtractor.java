@@ -250,12 +250,18 @@ public final class FactExtractor {
             return true;
         }
         if (node instanceof NameExpr name) {
-            return CONSTANT_NAME.matcher(name.getNameAsString()).matches() && !isScopeOfSomething(name);
+            return isConstantName(name.getNameAsString()) && !isScopeOfSomething(name);
         }
         if (node instanceof FieldAccessExpr access) {
-            return CONSTANT_NAME.matcher(access.getNameAsString()).matches() && !isScopeOfSomething(access);
+            return isConstantName(access.getNameAsString()) && !isScopeOfSomething(access);
         }
         return false;
+    }
+
+    /** {@code UPPER_CASE}; most names are of variables and methods, which the first letter rules out cheaply. */
+    private static boolean isConstantName(String name) {
+        return !name.isEmpty() && name.charAt(0) >= 'A' && name.charAt(0) <= 'Z'
+                && CONSTANT_NAME.matcher(name).matches();
     }
 
     private static boolean isScopeOfSomething(Expression expression) {
