@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Gets the engine ready while javac reads the sources. A javac plug-in that starts itself
@@ -54,7 +55,7 @@ public final class WarmUp implements Plugin {
                 }
                 Files.copy(in, sample);
             }
-            new Engine().scan(java.util.List.of(folder), EngineConfig.defaults().withThreads(1));
+            new Engine().scan(List.of(folder), EngineConfig.defaults().withThreads(1));
             return true;
         } catch (IOException | ConfigurationException | RuntimeException e) {
             return false;
