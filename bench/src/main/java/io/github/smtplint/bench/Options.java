@@ -5,12 +5,11 @@ import java.util.Optional;
 
 /**
  * The command line: either {@code --source DIR} or {@code --generate LINES --smtp-density PERCENT
- * --code-density PERCENT --seed N --into DIR}, then {@code --threads N}, {@code --repeat N}, {@code --warmup N}, {@code --json FILE} and
- * {@code --generate-only}.
+ * --code-density PERCENT --seed N --into DIR}, then {@code --threads N}, {@code --repeat N},
+ * {@code --warmup N}, {@code --json FILE} and {@code --generate-only}.
  */
 record Options(Optional<Path> source, long generateLines, int smtpDensity, int codeDensity, long seed,
-        Optional<Path> into,
-        int threads, int repeats, int warmups, Optional<Path> json, boolean generateOnly) {
+        Optional<Path> into, int threads, int repeats, int warmups, Optional<Path> json, boolean generateOnly) {
 
     static final String USAGE = """
             usage: java -jar smtp-lint-bench.jar (--source DIR | --generate LINES [--smtp-density PERCENT]
