@@ -38,8 +38,8 @@ public final class Benchmark {
                 return;
             }
             System.out.printf("generated %d files (%d with numbers from 200 to 559, %d of them SMTP), %d lines"
-                    + " into %s%n", generated.files().size(), generated.codeFiles(), generated.smtpFiles(), generated.lines(),
-                    generated.root());
+                    + " into %s%n", generated.files().size(), generated.codeFiles(), generated.smtpFiles(),
+                    generated.lines(), generated.root());
             if (options.generateOnly()) {
                 return;
             }
