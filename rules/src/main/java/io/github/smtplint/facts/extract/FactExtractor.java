@@ -201,6 +201,10 @@ public final class FactExtractor {
             String qualifiedName = scopes.qualifiedName(owner) + "." + variable.getNameAsString();
             constants.add(new ConstantDeclaration(qualifiedName, expression, scopes.of(variable), values.position(root)));
             handled.add(root);
+            if (isNumberOfOtherThanThreeDigits(expression) && !declaresContracts) {
+                // Other files may still use its value; as a site of its own it could only count under a contract.
+                return;
+            }
             UseAnalyzer.Reading reading = uses.read(root);
             sites.add(new CandidateSite(Role.DECLARATION, values.position(root), expression,
                     union(reading.evidence()), reading.use(), scopes.of(variable), Optional.of(qualifiedName)));
