@@ -1,10 +1,9 @@
 package io.github.smtplint.cache;
 
+import io.github.smtplint.report.ReportFiles;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -46,19 +45,9 @@ final class FolderStore implements FactsStore {
     /** Replaces the file in one step, so that a scan stopped half-way leaves the old cache or the new, never a mix. */
     @Override
     public void save(String settings, Map<String, CachedFile> files) throws IOException {
-        Path target = folder.resolve(FILE_IN_FOLDER);
-        Path written = Files.createTempFile(folder, FILE_IN_FOLDER, ".tmp");
-        try {
-            FactsJson.mapper().writeValue(written.toFile(), new Contents(FORMAT, ToolFingerprint.current(), settings,
-                    files));
-            try {
-                Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(written);
-        }
+        Contents contents = new Contents(FORMAT, ToolFingerprint.current(), settings, files);
+        ReportFiles.writeAtomically(folder.resolve(FILE_IN_FOLDER),
+                out -> FactsJson.mapper().writeValue(out, contents));
     }
 
     @Override
