@@ -90,9 +90,7 @@ public final class SmtpLintProcessor extends AbstractProcessor {
             return;
         }
         constants = new ElementConstants(env.getElementUtils());
-        // One thread: javac keeps a processor busy itself, and its JIT compiler wants the other.
-        EngineConfig config = options.applyTo(EngineConfig.defaults()
-                .withThreads(1)
+        EngineConfig config = options.applyTo(inCompiler()
                 .withCharset(StandardCharsets.UTF_8)
                 .withLanguageLevel(languageLevel(env.getSourceVersion()))
                 .withExternalConstants(constants));
@@ -110,6 +108,15 @@ public final class SmtpLintProcessor extends AbstractProcessor {
         check.check(round);
         // Claims nothing: other processors still see every annotation.
         return false;
+    }
+
+    /**
+     * How the engine runs inside a compiler: on one thread, as javac keeps a processor busy itself and
+     * its JIT compiler wants the other; and without checking the syntax against the language level,
+     * which the compiler has done.
+     */
+    static EngineConfig inCompiler() {
+        return EngineConfig.defaults().withThreads(1).withLanguageLevelCheck(false);
     }
 
     /** The check on javac's trees, in the background wherever javac's task can be listened to. */

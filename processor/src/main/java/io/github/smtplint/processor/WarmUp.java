@@ -4,7 +4,6 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
 import io.github.smtplint.engine.ConfigurationException;
 import io.github.smtplint.engine.Engine;
-import io.github.smtplint.engine.EngineConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -55,7 +54,7 @@ public final class WarmUp implements Plugin {
                 }
                 Files.copy(in, sample);
             }
-            new Engine().scan(List.of(folder), EngineConfig.defaults().withThreads(1));
+            new Engine().scan(List.of(folder), SmtpLintProcessor.inCompiler());
             return true;
         } catch (IOException | ConfigurationException | RuntimeException e) {
             return false;

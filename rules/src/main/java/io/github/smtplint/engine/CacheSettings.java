@@ -17,6 +17,7 @@ final class CacheSettings {
     /** @throws IOException if the catalog extension cannot be read */
     static String of(EngineConfig config) throws IOException {
         return "language-level=" + config.languageLevel()
+                + ";language-level-checked=" + config.checkLanguageLevel()
                 + ";charset=" + config.charset().name()
                 + ";prefilter=" + config.prefilter()
                 + ";catalog-extension=" + (config.catalogExtension().isPresent()

@@ -75,8 +75,8 @@ public final class Engine {
         List<Path> files = found.files();
 
         progress.started(files.size());
-        ParallelParser parser = new ParallelParser(new FileScanner(languageLevel, config.charset()), config.threads(),
-                progress);
+        FileScanner scanner = new FileScanner(languageLevel, config.checkLanguageLevel(), config.charset());
+        ParallelParser parser = new ParallelParser(scanner, config.threads(), progress);
         // The pre-filter's rounds and the final resolution look up the same names: ask for each once.
         ExternalConstants external = ExternalConstants.askingOnce(config.externalConstants());
         CandidateParsing parsing = new CandidateParsing(parser, new Prefilter(config.charset()), progress, external,

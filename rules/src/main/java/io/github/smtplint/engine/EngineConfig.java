@@ -16,6 +16,9 @@ import java.util.Optional;
  *
  * @param ruleLevels per rule id, OFF or the severity to report its findings at; rules not named keep their defaults
  * @param languageLevel the Java version the sources are written for ("17", "21", ...) or "newest"
+ * @param checkLanguageLevel whether a file whose syntax the language level does not allow (a record at
+ *     level 11) is reported as unparsable; off where a compiler has already checked the sources, which
+ *     spares the parser's validation passes over every tree
  * @param charset the encoding of the source files
  * @param threads how many files to parse at once
  * @param catalogExtension a file of vendor codes to add to the catalog
@@ -30,6 +33,7 @@ import java.util.Optional;
 public record EngineConfig(
         Map<String, RuleLevel> ruleLevels,
         String languageLevel,
+        boolean checkLanguageLevel,
         Charset charset,
         int threads,
         Optional<Path> catalogExtension,
@@ -53,52 +57,58 @@ public record EngineConfig(
     }
 
     public static EngineConfig defaults() {
-        return new EngineConfig(Map.of(), NEWEST, StandardCharsets.UTF_8, Runtime.getRuntime().availableProcessors(),
-                Optional.empty(), ALL_JAVA_FILES, List.of(), true,
+        return new EngineConfig(Map.of(), NEWEST, true, StandardCharsets.UTF_8,
+                Runtime.getRuntime().availableProcessors(), Optional.empty(), ALL_JAVA_FILES, List.of(), true,
                 ExternalConstants.NONE, Optional.empty());
     }
 
     public EngineConfig withRuleLevel(String ruleId, RuleLevel level) {
         Map<String, RuleLevel> levels = new HashMap<>(ruleLevels);
         levels.put(ruleId, level);
-        return new EngineConfig(levels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants, cache);
+        return new EngineConfig(levels, languageLevel, checkLanguageLevel, charset, threads, catalogExtension, includes,
+                excludes, prefilter, externalConstants, cache);
     }
 
     public EngineConfig withLanguageLevel(String level) {
-        return new EngineConfig(ruleLevels, level, charset, threads, catalogExtension, includes, excludes,
+        return new EngineConfig(ruleLevels, level, checkLanguageLevel, charset, threads, catalogExtension, includes,
+                excludes, prefilter, externalConstants, cache);
+    }
+
+    /** Whether to report a file whose syntax the language level does not allow; see {@link #checkLanguageLevel}. */
+    public EngineConfig withLanguageLevelCheck(boolean on) {
+        return new EngineConfig(ruleLevels, languageLevel, on, charset, threads, catalogExtension, includes, excludes,
                 prefilter, externalConstants, cache);
     }
 
     public EngineConfig withCharset(Charset newCharset) {
-        return new EngineConfig(ruleLevels, languageLevel, newCharset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants, cache);
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, newCharset, threads, catalogExtension,
+                includes, excludes, prefilter, externalConstants, cache);
     }
 
     public EngineConfig withThreads(int count) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, count, catalogExtension, includes, excludes,
-                prefilter, externalConstants, cache);
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, charset, count, catalogExtension,
+                includes, excludes, prefilter, externalConstants, cache);
     }
 
     public EngineConfig withCatalogExtension(Path file) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, Optional.of(file), includes, excludes,
-                prefilter, externalConstants, cache);
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, charset, threads, Optional.of(file),
+                includes, excludes, prefilter, externalConstants, cache);
     }
 
     public EngineConfig withFiles(List<String> includeGlobs, List<String> excludeGlobs) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includeGlobs,
-                excludeGlobs, prefilter, externalConstants, cache);
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, charset, threads, catalogExtension,
+                includeGlobs, excludeGlobs, prefilter, externalConstants, cache);
     }
 
     public EngineConfig withPrefilter(boolean on) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                on, externalConstants, cache);
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, charset, threads, catalogExtension,
+                includes, excludes, on, externalConstants, cache);
     }
 
     /** Resolves constants the scanned sources do not declare through {@code constants}. */
     public EngineConfig withExternalConstants(ExternalConstants constants) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                prefilter, constants, cache);
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, charset, threads, catalogExtension,
+                includes, excludes, prefilter, constants, cache);
     }
 
     /** Keeps the facts of the files in {@code folder} between scans. */
@@ -108,7 +118,7 @@ public record EngineConfig(
 
     /** Keeps the facts of the files in {@code store} between scans. */
     public EngineConfig withCache(FactsStore store) {
-        return new EngineConfig(ruleLevels, languageLevel, charset, threads, catalogExtension, includes, excludes,
-                prefilter, externalConstants, Optional.of(store));
+        return new EngineConfig(ruleLevels, languageLevel, checkLanguageLevel, charset, threads, catalogExtension,
+                includes, excludes, prefilter, externalConstants, Optional.of(store));
     }
 }

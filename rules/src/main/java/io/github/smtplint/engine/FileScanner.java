@@ -20,11 +20,14 @@ import java.util.Optional;
 /** Reads and parses one file and extracts its facts; a file that cannot be read or parsed becomes a finding. */
 final class FileScanner {
     private final ParserConfiguration.LanguageLevel languageLevel;
+    private final boolean checkLanguageLevel;
     private final Charset charset;
     private final FactExtractor extractor = new FactExtractor();
 
-    FileScanner(ParserConfiguration.LanguageLevel languageLevel, Charset charset) {
+    /** @param checkLanguageLevel whether syntax the language level does not allow makes a file unparsable */
+    FileScanner(ParserConfiguration.LanguageLevel languageLevel, boolean checkLanguageLevel, Charset charset) {
         this.languageLevel = languageLevel;
+        this.checkLanguageLevel = checkLanguageLevel;
         this.charset = charset;
     }
 
@@ -59,6 +62,12 @@ final class FileScanner {
             // from the parse result.
             ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(languageLevel)
                     .setAttributeComments(false);
+            if (!checkLanguageLevel) {
+                // The language level's validators walk the whole tree a dozen times. With them go the other
+                // post-parse steps (noting the line endings, typing `var` apart), which the facts do not depend on.
+                // The parse itself still follows the level: `yield` is a statement from Java 13 on.
+                configuration.getProcessors().clear();
+            }
             ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 Problem problem = result.getProblems().get(0);
