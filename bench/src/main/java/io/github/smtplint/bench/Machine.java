@@ -10,8 +10,8 @@ import java.lang.management.ManagementFactory;
  * @param maxHeapBytes the heap limit ({@code -Xmx})
  * @param loadAverage the system load average over the last minute, or a negative number where unknown
  */
-record Machine(int processors, String java, long maxHeapBytes, double loadAverage) {
-    static Machine now() {
+public record Machine(int processors, String java, long maxHeapBytes, double loadAverage) {
+    public static Machine now() {
         return new Machine(Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().maxMemory(),

@@ -11,8 +11,8 @@ import java.util.List;
  * @param median the run with the median wall time
  * @param ratios per pass, the phase's wall time divided by the baseline's
  */
-record PhaseSummary(Measurement median, List<Double> ratios) {
-    PhaseSummary {
+public record PhaseSummary(Measurement median, List<Double> ratios) {
+    public PhaseSummary {
         if (ratios.isEmpty()) {
             throw new IllegalArgumentException("a phase needs at least one run");
         }
@@ -20,7 +20,7 @@ record PhaseSummary(Measurement median, List<Double> ratios) {
     }
 
     /** Summarises the runs of each phase, pass by pass; the first phase is the baseline. */
-    static List<PhaseSummary> of(List<List<Measurement>> runsByPhase) {
+    public static List<PhaseSummary> of(List<List<Measurement>> runsByPhase) {
         List<Measurement> baseline = runsByPhase.get(0);
         List<PhaseSummary> summaries = new ArrayList<>();
         for (List<Measurement> runs : runsByPhase) {
@@ -37,15 +37,15 @@ record PhaseSummary(Measurement median, List<Double> ratios) {
     }
 
     /** The median of the ratios, or the higher middle one of an even count. */
-    double ratio() {
+    public double ratio() {
         return ratios.stream().sorted().toList().get(ratios.size() / 2);
     }
 
-    double lowestRatio() {
+    public double lowestRatio() {
         return ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     }
 
-    double highestRatio() {
+    public double highestRatio() {
         return ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     }
 }
