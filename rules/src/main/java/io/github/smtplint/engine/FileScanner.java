@@ -74,7 +74,8 @@ final class FileScanner {
                 Optional<com.github.javaparser.Range> range = problem.getLocation().flatMap(TokenRange::toRange);
                 return Outcome.failed(file, range.map(r -> r.begin.line).orElse(1),
                         range.map(r -> r.begin.column).orElse(1),
-                        "cannot parse the file as Java " + languageLevelName() + ": " + firstLine(problem.getMessage()));
+                        "cannot parse the file as Java " + languageLevelName() + ": "
+                                + firstLine(problem.getMessage()));
             }
             List<Comment> comments = result.getCommentsCollection().map(c -> List.copyOf(c.getComments()))
                     .orElse(List.of());

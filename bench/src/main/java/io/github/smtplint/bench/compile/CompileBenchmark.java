@@ -44,6 +44,10 @@ public final class CompileBenchmark {
         } catch (CompileFailedException e) {
             System.err.println(e.getMessage());
             System.exit(1);
+        } catch (IOException e) {
+            // No javac in this Java (a runtime without the compiler), or no room for the scratch folder.
+            System.err.println("cannot run the compiles: " + e.getMessage());
+            System.exit(1);
         }
     }
 
