@@ -8,6 +8,11 @@ public class Bouncer {
         // records a permanent failure
     }
 
+    public void retryOrBounce(@SmtpReply(ReplyClass.TRANSIENT_NEGATIVE) int retryCode,
+                              @SmtpReply(ReplyClass.PERMANENT_NEGATIVE) int bounceCode) {
+        // retries on the first, bounces on the second
+    }
+
     public Bouncer(@SmtpReply(ReplyClass.PERMANENT_NEGATIVE) int defaultCode) {
     }
 }

@@ -14,4 +14,14 @@ class DeliveryWorker {
         bouncer.bounce(id, SMTPReply.ACTION_NOT_TAKEN); // expect: AnnotationContractViolation
         bouncer.bounce(id, SMTPReply.MAILBOX_UNAVAILABLE);
     }
+
+    void onEitherOutcome() {
+        // Equal arguments are still different arguments: each is held to its own parameter's contract.
+        bouncer.retryOrBounce(
+                450,
+                450); // expect: AnnotationContractViolation
+        bouncer.retryOrBounce(
+                550, // expect: AnnotationContractViolation
+                550);
+    }
 }

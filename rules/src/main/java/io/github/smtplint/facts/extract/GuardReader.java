@@ -194,7 +194,7 @@ final class GuardReader {
                 .filter(SwitchEntry.class::isInstance).map(SwitchEntry.class::cast).toList();
         boolean yieldsValue = owner instanceof SwitchExpr;
         List<Effect> effects = new ArrayList<>();
-        for (int i = entries.indexOf(entry); i >= 0 && i < entries.size(); i++) {
+        for (int i = Siblings.indexOf(entries, entry); i >= 0 && i < entries.size(); i++) {
             SwitchEntry group = entries.get(i);
             group.getStatements().forEach(statement -> effects.addAll(effectsOfCase(statement, yieldsValue)));
             boolean fallsThrough = group.getType() == SwitchEntry.Type.STATEMENT_GROUP

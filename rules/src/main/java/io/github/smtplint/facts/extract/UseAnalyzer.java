@@ -108,7 +108,7 @@ final class UseAnalyzer {
                 || parent instanceof ArrayInitializerExpr || parent instanceof ArrayCreationExpr
                 || (parent instanceof ConditionalExpr conditional && child != conditional.getCondition())
                 || (parent instanceof MethodCallExpr factory && COLLECTION_FACTORIES.contains(factory.getNameAsString())
-                    && factory.getArguments().contains(child));
+                    && Siblings.contains(factory.getArguments(), child));
     }
 
     private Use readParent(Node parent, Node child, Set<Evidence> evidence) {
@@ -133,7 +133,7 @@ final class UseAnalyzer {
         if (parent instanceof ExplicitConstructorInvocationStmt invocation) {
             return readArgument(superclassOf(invocation).orElse("super"), child, invocation.getArguments(), evidence);
         }
-        if (parent instanceof SwitchEntry entry && entry.getLabels().contains(child)) {
+        if (parent instanceof SwitchEntry entry && Siblings.contains(entry.getLabels(), child)) {
             Optional<Expression> selector = selectorOf(entry);
             selector.ifPresent(s -> evidence.addAll(operands.evidenceOf(s, OPERAND_DEPTH)));
             Use use = Use.NONE.withComparison("case", selector.map(Expression::toString).orElse(""));
@@ -194,7 +194,7 @@ final class UseAnalyzer {
             evidence.addAll(operands.evidenceOf(scope, OPERAND_DEPTH));
             return tested(Use.NONE.withComparison(name, scope.toString()), GuardReader.ofTest(call), scope);
         }
-        if (name.equals("issueCommand") && call.getArguments().indexOf(child) == 1) {
+        if (name.equals("issueCommand") && Siblings.indexOf(call.getArguments(), child) == 1) {
             // Jakarta Mail's issueCommand(command, expect): the code a client expects as the command's reply.
             Use use = readArgument(name, child, call.getArguments(), evidence);
             return CommandContexts.ofCall(call).map(use::withCommand).orElse(use);
@@ -211,7 +211,7 @@ final class UseAnalyzer {
     }
 
     private Use readArgument(String receiver, Node child, NodeList<Expression> arguments, Set<Evidence> evidence) {
-        int index = arguments.indexOf(child);
+        int index = Siblings.indexOf(arguments, child);
         Use use = Use.NONE.withReceiver(receiver, index, arguments.size());
         apis.protocolOfCodeArgument(receiver, index).ifPresent(p -> evidence.add(OperandEvidence.protocolEvidence(p)));
         evidence.addAll(Vocabulary.ofName(receiver));
