@@ -43,7 +43,7 @@ final class ClassTests {
         if (code.isEmpty() || !(digit instanceof IntegerLiteralExpr literal)) {
             return Optional.empty();
         }
-        int replyClass = literal.asNumber().intValue();
+        int replyClass = IntegerLiterals.valueOf(literal);
         return replyClass >= 2 && replyClass <= 5
                 ? Optional.of(new ClassTest(code.get(), replyClass, !equals, false))
                 : Optional.empty();
@@ -66,7 +66,7 @@ final class ClassTests {
         if (code.isEmpty() || !(label instanceof IntegerLiteralExpr literal)) {
             return Optional.empty();
         }
-        int replyClass = literal.asNumber().intValue();
+        int replyClass = IntegerLiterals.valueOf(literal);
         return replyClass >= 2 && replyClass <= 5
                 ? Optional.of(new ClassTest(code.get(), replyClass, false, false))
                 : Optional.empty();
@@ -78,7 +78,8 @@ final class ClassTests {
             inner = enclosed.getInner();
         }
         if (inner instanceof BinaryExpr division && division.getOperator() == BinaryExpr.Operator.DIVIDE
-                && division.getRight() instanceof IntegerLiteralExpr divisor && divisor.asNumber().intValue() == 100) {
+                && division.getRight() instanceof IntegerLiteralExpr divisor
+                && IntegerLiterals.valueOf(divisor) == 100) {
             return Optional.of(division.getLeft());
         }
         return Optional.empty();

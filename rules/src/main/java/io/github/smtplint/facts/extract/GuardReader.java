@@ -159,8 +159,8 @@ final class GuardReader {
             return Optional.empty();
         }
         if (comparison.getRight() instanceof IntegerLiteralExpr number) {
-            return Optional.of(new Narrowing(comparison.getLeft().toString(), operator, number.asNumber().intValue(),
-                    holds));
+            return Optional.of(new Narrowing(comparison.getLeft().toString(), operator,
+                    IntegerLiterals.valueOf(number), holds));
         }
         if (comparison.getLeft() instanceof IntegerLiteralExpr number) {
             String mirrored = switch (operator) {
@@ -170,8 +170,8 @@ final class GuardReader {
                 case ">=" -> "<=";
                 default -> operator;
             };
-            return Optional.of(new Narrowing(comparison.getRight().toString(), mirrored, number.asNumber().intValue(),
-                    holds));
+            return Optional.of(new Narrowing(comparison.getRight().toString(), mirrored,
+                    IntegerLiterals.valueOf(number), holds));
         }
         return Optional.empty();
     }

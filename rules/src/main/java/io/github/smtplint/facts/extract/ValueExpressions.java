@@ -37,7 +37,8 @@ final class ValueExpressions {
         }
         if (expression instanceof IntegerLiteralExpr literal) {
             try {
-                return new ValueExpression.Literal(new Value.IntValue(literal.asNumber().intValue()), position(literal));
+                Value.IntValue value = new Value.IntValue(IntegerLiterals.valueOf(literal));
+                return new ValueExpression.Literal(value, position(literal));
             } catch (NumberFormatException tooLarge) {
                 return ValueExpression.UNKNOWN;
             }
