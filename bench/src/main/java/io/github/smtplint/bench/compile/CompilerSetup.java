@@ -1,5 +1,6 @@
 package io.github.smtplint.bench.compile;
 
+import io.github.smtplint.processor.SmtpLintProcessor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,6 @@ import java.util.Optional;
  * @param processor the class name of the processor that must run, if any
  */
 record CompilerSetup(String name, List<String> arguments, Optional<String> processor) {
-    static final String SMTP_LINT_PROCESSOR = "io.github.smtplint.processor.SmtpLintProcessor";
-
     CompilerSetup {
         arguments = List.copyOf(arguments);
     }
@@ -38,6 +37,6 @@ record CompilerSetup(String name, List<String> arguments, Optional<String> proce
     static CompilerSetup withSmtpLint(String processorPath) {
         return new CompilerSetup("javac, smtp-lint's processor",
                 List.of("-processorpath", processorPath, "-Asmtplint.failOnViolation=false"),
-                Optional.of(SMTP_LINT_PROCESSOR));
+                Optional.of(SmtpLintProcessor.class.getName()));
     }
 }
