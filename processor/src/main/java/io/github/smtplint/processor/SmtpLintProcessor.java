@@ -1,13 +1,12 @@
 package io.github.smtplint.processor;
 
-import com.github.javaparser.ParserConfiguration;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import io.github.smtplint.engine.Engine;
 import io.github.smtplint.engine.EngineConfig;
+import io.github.smtplint.engine.LanguageLevels;
 import io.github.smtplint.rules.RuleDescriptor;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -147,8 +146,6 @@ public final class SmtpLintProcessor extends AbstractProcessor {
      */
     static String languageLevel(SourceVersion version) {
         String number = sourceVersion(version);
-        boolean known = Arrays.stream(ParserConfiguration.LanguageLevel.values())
-                .anyMatch(level -> level.name().equals("JAVA_" + number));
-        return known ? number : EngineConfig.NEWEST;
+        return LanguageLevels.isKnown(number) ? number : EngineConfig.NEWEST;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.smtplint.engine;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import io.github.smtplint.catalog.Catalog;
 import io.github.smtplint.cache.FactsCache;
 import io.github.smtplint.cache.FactsStore;
@@ -64,7 +63,7 @@ public final class Engine {
     public ScanResult scan(List<Path> sources, EngineConfig config, ScanProgress progress)
             throws ConfigurationException {
         Set<String> disabled = disabledRules(config);
-        LanguageLevel languageLevel = LanguageLevels.parse(config.languageLevel());
+        String languageLevel = LanguageLevels.parse(config.languageLevel());
         if (config.threads() < 1) {
             throw new ConfigurationException("threads is " + config.threads() + "; give 1 or more");
         }

@@ -19,13 +19,14 @@ import java.util.Optional;
 
 /** Reads and parses one file and extracts its facts; a file that cannot be read or parsed becomes a finding. */
 final class FileScanner {
-    private final ParserConfiguration.LanguageLevel languageLevel;
+    /** The name of JavaParser's level, "JAVA_17": the level itself is looked up only once a file is parsed. */
+    private final String languageLevel;
     private final boolean checkLanguageLevel;
     private final Charset charset;
     private final FactExtractor extractor = new FactExtractor();
 
     /** @param checkLanguageLevel whether syntax the language level does not allow makes a file unparsable */
-    FileScanner(ParserConfiguration.LanguageLevel languageLevel, boolean checkLanguageLevel, Charset charset) {
+    FileScanner(String languageLevel, boolean checkLanguageLevel, Charset charset) {
         this.languageLevel = languageLevel;
         this.checkLanguageLevel = checkLanguageLevel;
         this.charset = charset;
@@ -60,7 +61,8 @@ final class FileScanner {
         try {
             // Attaching comments to nodes costs time and is not needed: the comments (for suppressions) come
             // from the parse result.
-            ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(languageLevel)
+            ParserConfiguration configuration = new ParserConfiguration()
+                    .setLanguageLevel(LanguageLevels.named(languageLevel))
                     .setAttributeComments(false);
             if (!checkLanguageLevel) {
                 // The language level's validators walk the whole tree a dozen times. With them go the other
@@ -86,7 +88,7 @@ final class FileScanner {
     }
 
     private String languageLevelName() {
-        return languageLevel.name().replace("JAVA_", "").replace('_', '.');
+        return LanguageLevels.written(languageLevel);
     }
 
     private static String firstLine(String message) {
