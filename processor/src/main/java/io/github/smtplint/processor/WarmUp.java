@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * Gets the engine ready while javac reads the sources. A javac plug-in that starts itself
- * ({@link #autoStart()}) from the processor path as the compilation begins, before javac parses:
- * on a thread of its own it runs the engine once over a small SMTP class that ships with the
- * processor. The processor's scan, which can start only once javac has parsed and entered every
- * source, then finds the parser, the rules and the catalog loaded. In a fresh compiler JVM that is
- * most of what the check costs on a small module.
+ * ({@link #autoStart()}) from the processor path as the compilation begins, before javac parses.
+ * At the first source javac parses that may hold an SMTP site ({@link FirstCandidate}), it runs the
+ * engine once, on a thread of its own, over a small SMTP class that ships with the processor. The
+ * processor's scan, which can start only once javac has parsed and entered every source, then finds
+ * the parser, the rules and the catalog loaded. In a fresh compiler JVM that is most of what the
+ * check costs on a small module; a module without SMTP code does not pay it at all.
  *
  * <p>It reports nothing: anything that goes wrong here goes wrong again in the processor, which says so.
  */
@@ -35,6 +36,10 @@ public final class WarmUp implements Plugin {
 
     @Override
     public void init(JavacTask task, String... args) {
+        task.addTaskListener(new FirstCandidate(WarmUp::start));
+    }
+
+    private static void start() {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         Thread thread = new Thread(() -> scanSampleIn(temporary), "smtp-lint warm-up");
         // javac does not wait for it: a compile that ends first simply ends.
@@ -57,6 +62,9 @@ public final class WarmUp implements Plugin {
             new Engine().scan(List.of(folder), SmtpLintProcessor.inCompiler());
             return true;
         } catch (IOException | ConfigurationException | RuntimeException e) {
+            return false;
+        } catch (LinkageError e) {
+            // A compile that ends first closes the class loader the rest of smtp-lint would be loaded from.
             return false;
         } finally {
             deleteQuietly(folder);

@@ -7,6 +7,7 @@ import io.github.smtplint.engine.Engine;
 import io.github.smtplint.engine.EngineConfig;
 import io.github.smtplint.engine.Finding;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,5 +54,28 @@ class WarmUpTest {
     @Test
     void aWarmUpThatCannotWriteGivesUpQuietly() {
         assertThat(WarmUp.scanSampleIn(temp.resolve("missing"))).isFalse();
+    }
+
+    /**
+     * A compile of one small class ends while the warm-up is still loading smtp-lint, and javac then
+     * closes the processor path's class loader. The warm-up must stop without a word: a stack trace on
+     * the compiler's output looks like a broken build. The race is lost in most compiles, so a few
+     * compiles show it.
+     */
+    @Test
+    void aCompileThatEndsBeforeTheWarmUpSaysNothingAboutIt() throws Exception {
+        Path source = Files.writeString(temp.resolve("Mail.java"), "class Mail { static final int SMTP_PORT = 25; }");
+        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        for (int compile = 0; compile < 3; compile++) {
+            Path classes = Files.createDirectories(temp.resolve("classes-" + compile));
+            Process process = new ProcessBuilder(javac.toString(), "-processorpath",
+                    System.getProperty("java.class.path"), "-d", classes.toString(), source.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.waitFor()).isZero();
+            assertThat(output).isEmpty();
+            assertThat(classes.resolve("Mail.class")).exists();
+        }
     }
 }

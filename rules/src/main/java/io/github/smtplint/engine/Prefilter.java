@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * {@link Leads} brings them in by name. The engine's findings are the same with and without the
  * pre-filter; {@code PrefilterInvariantTest} holds that on every test corpus, so a new kind of
  * evidence must add its words here.
+ *
+ * <p>The javac processor asks it too ({@link #mayHoldSite(String)}), to get the engine ready only once
+ * javac has read a source that gives the check work to do.
  */
-final class Prefilter {
+public final class Prefilter {
     /** Words, in lower case, that any kind of evidence that a value is SMTP contains. */
     private static final List<String> EVIDENCE_WORDS = List.of("smtp", "lmtp", "mail", "relay", "bounce", "ehlo",
             "helo", "rcpt", "reply", "replies", "returncode", "rejectexception", "dropconnection", "postfix", "exim",
@@ -51,7 +54,11 @@ final class Prefilter {
         return text(file).map(sought::foundIn).orElse(true);
     }
 
-    static boolean mayHoldSite(String text) {
+    /**
+     * Whether a source with this text may hold a site: the test of the first round. A scan in which no
+     * source passes it parses nothing, as the later rounds only follow what the parsed files lead to.
+     */
+    public static boolean mayHoldSite(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String word : EVIDENCE_WORDS) {
             if (lower.contains(word)) {
