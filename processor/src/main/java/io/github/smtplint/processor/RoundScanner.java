@@ -39,7 +39,7 @@ final class RoundScanner {
     private boolean broken;
 
     /** One source to scan: the file name it is written under and its text. */
-    record SourceText(String fileName, CharSequence text) {
+    record SourceText(String fileName, String text) {
     }
 
     RoundScanner(Engine engine, EngineConfig config, Messager messager) {
@@ -87,7 +87,7 @@ final class RoundScanner {
         }
     }
 
-    private void cannotCheck(IOException e) {
+    private void cannotCheck(Throwable e) {
         // The code is not at fault, so the compile goes on; the warning says the check did not run.
         messager.printMessage(Diagnostic.Kind.MANDATORY_WARNING, "smtp-lint: could not check this round's sources: " + e);
     }
@@ -97,17 +97,10 @@ final class RoundScanner {
         private final FactsStore facts = FactsStore.inMemory();
         /** Whether the background scan wanted a constant only the compiler knows; if not, its findings stand. */
         private final AtomicBoolean askedTheCompiler = new AtomicBoolean();
-        private Written<K> written;
-        private FutureTask<ScanResult> background;
+        private FutureTask<Background<K>> background;
 
         private Started(Map<K, SourceText> sources) {
             if (broken || sources.isEmpty()) {
-                return;
-            }
-            try {
-                written = Written.of(sources);
-            } catch (IOException e) {
-                cannotCheck(e);
                 return;
             }
             ExternalConstants unanswered = name -> {
@@ -115,8 +108,11 @@ final class RoundScanner {
                 return Optional.empty();
             };
             EngineConfig withoutTheCompiler = config.withExternalConstants(unanswered).withCache(facts);
-            List<Path> files = written.files();
-            background = new FutureTask<>(() -> engine.scan(files, withoutTheCompiler));
+            // The sources are written there too: javac's thread only hands them over.
+            background = new FutureTask<>(() -> {
+                Written<K> written = Written.of(sources);
+                return new Background<>(written, scanQuietly(written.files(), withoutTheCompiler));
+            });
             Thread thread = new Thread(background, "smtp-lint background scan");
             thread.setDaemon(true);
             thread.start();
@@ -127,30 +123,48 @@ final class RoundScanner {
          * knows, scans again on this thread, with the compiler's constants and the facts already extracted.
          */
         void finish(BiConsumer<K, Finding> report) {
-            if (written == null) {
+            if (background == null) {
                 return;
             }
-            try (Written<K> done = written) {
-                Optional<ScanResult> result = backgroundResult();
+            Optional<Background<K>> done = backgroundResult();
+            if (done.isEmpty()) {
+                return;
+            }
+            try (Written<K> written = done.get().written()) {
+                Optional<ScanResult> result = done.get().result();
                 if (result.isPresent() && !askedTheCompiler.get()) {
-                    report(result.get(), done, report);
+                    report(result.get(), written, report);
                 } else {
-                    scanWritten(done, result.isPresent() ? config.withCache(facts) : config, report);
+                    scanWritten(written, result.isPresent() ? config.withCache(facts) : config, report);
                 }
             }
         }
 
-        /** The background scan's result; empty if it failed, and whatever failed there fails again where it is reported. */
-        private Optional<ScanResult> backgroundResult() {
+        /** The scan's result; empty if it failed, and whatever failed there fails again where it is reported. */
+        private Optional<ScanResult> scanQuietly(List<Path> files, EngineConfig scanConfig) {
+            try {
+                return Optional.of(engine.scan(files, scanConfig));
+            } catch (ConfigurationException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** What the background did; empty, once said, if it could not even write the sources. */
+        private Optional<Background<K>> backgroundResult() {
             try {
                 return Optional.of(background.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();
             } catch (ExecutionException e) {
+                cannotCheck(e.getCause());
                 return Optional.empty();
             }
         }
+    }
+
+    /** The sources as the background wrote them, and its scan's result if the scan ran to the end. */
+    private record Background<K>(Written<K> written, Optional<ScanResult> result) {
     }
 
     /** The sources of a round written to a scratch folder, and which source each file holds. */

@@ -71,9 +71,9 @@ final class UnitCheck implements RoundCheck {
                 locator.locate(unit, finding), unit);
     }
 
-    private Optional<CharSequence> source(JavaFileObject file) {
+    private Optional<String> source(JavaFileObject file) {
         try {
-            return Optional.of(file.getCharContent(true));
+            return Optional.of(file.getCharContent(true).toString());
         } catch (IOException e) {
             messager.printMessage(Diagnostic.Kind.MANDATORY_WARNING,
                     "smtp-lint: cannot read " + file.getName() + " to check it: " + e.getMessage());
