@@ -3,13 +3,13 @@ package io.github.smtplint.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
-import io.github.smtplint.engine.Prefilter;
+import io.github.smtplint.engine.SmtpEvidence;
 import java.io.IOException;
 
 /**
- * Tells, once, when javac has parsed a source that gives the check work to do: one that the engine's
- * pre-filter says may hold an SMTP site. In a compilation without one the engine parses nothing, so
- * there is nothing to get ready for.
+ * Tells, once, when javac has parsed a source that gives the check work to do: one that shows
+ * evidence of SMTP ({@link SmtpEvidence}), which the engine's pre-filter parses. In a compilation
+ * without one the engine parses nothing, so there is nothing to get ready for.
  */
 final class FirstCandidate implements TaskListener {
     private final Runnable then;
@@ -32,7 +32,7 @@ final class FirstCandidate implements TaskListener {
 
     private static boolean mayHoldSite(CompilationUnitTree unit) {
         try {
-            return Prefilter.mayHoldSite(unit.getSourceFile().getCharContent(true).toString());
+            return SmtpEvidence.foundIn(unit.getSourceFile().getCharContent(true).toString());
         } catch (IOException e) {
             // javac has just read it; if it cannot now, the processor will say so.
             return false;
