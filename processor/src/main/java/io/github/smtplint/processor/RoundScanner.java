@@ -111,7 +111,12 @@ final class RoundScanner {
             // The sources are written there too: javac's thread only hands them over.
             background = new FutureTask<>(() -> {
                 Written<K> written = Written.of(sources);
-                return new Background<>(written, scanQuietly(written.files(), withoutTheCompiler));
+                Optional<ScanResult> result = scanQuietly(written.files(), withoutTheCompiler);
+                if (stands(result)) {
+                    // Nothing will read the files again: they are deleted here rather than on javac's thread.
+                    written.close();
+                }
+                return new Background<>(written, result);
             });
             Thread thread = new Thread(background, "smtp-lint background scan");
             thread.setDaemon(true);
@@ -130,14 +135,20 @@ final class RoundScanner {
             if (done.isEmpty()) {
                 return;
             }
-            try (Written<K> written = done.get().written()) {
-                Optional<ScanResult> result = done.get().result();
-                if (result.isPresent() && !askedTheCompiler.get()) {
-                    report(result.get(), written, report);
-                } else {
-                    scanWritten(written, result.isPresent() ? config.withCache(facts) : config, report);
-                }
+            Written<K> written = done.get().written();
+            Optional<ScanResult> result = done.get().result();
+            if (stands(result)) {
+                report(result.get(), written, report);
+                return;
             }
+            try (written) {
+                scanWritten(written, result.isPresent() ? config.withCache(facts) : config, report);
+            }
+        }
+
+        /** Whether the background scan's findings are the round's: it ran to the end without wanting the compiler. */
+        private boolean stands(Optional<ScanResult> result) {
+            return result.isPresent() && !askedTheCompiler.get();
         }
 
         /** The scan's result; empty if it failed, and whatever failed there fails again where it is reported. */
