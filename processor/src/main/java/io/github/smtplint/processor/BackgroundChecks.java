@@ -16,10 +16,11 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The rounds' units checked in the background while javac analyses and writes the classes, so that
- * the check costs the compile little more than its share of a second processor. The findings are
- * reported once javac has analysed every class the rounds brought ({@link AnalysisEnd}); by then it
- * has discarded the trees of the classes it wrote, so findings are placed on a new parse of the
- * units that have any ({@link ReparsedUnits}).
+ * the check costs the compile little more than its share of a second processor. The constants the
+ * background scans want from the compiler are answered between classes ({@link BetweenClasses}).
+ * The findings are reported once javac has analysed every class the rounds brought
+ * ({@link AnalysisEnd}); by then it has discarded the trees of the classes it wrote, so findings are
+ * placed on a new parse of the units that have any ({@link ReparsedUnits}).
  */
 final class BackgroundChecks {
     private final Trees trees;
@@ -40,6 +41,7 @@ final class BackgroundChecks {
         this.diagnostics = diagnostics;
         this.sourceVersion = sourceVersion;
         task.addTaskListener(analysisEnd);
+        task.addTaskListener(new BetweenClasses(() -> started.forEach(RoundScanner.Started::answerWaiting)));
     }
 
     /** Whether units can still be started: javac has not analysed the classes yet. */

@@ -1,12 +1,10 @@
 package io.github.smtplint.processor;
 
-import io.github.smtplint.cache.FactsStore;
 import io.github.smtplint.engine.ConfigurationException;
 import io.github.smtplint.engine.Engine;
 import io.github.smtplint.engine.EngineConfig;
 import io.github.smtplint.engine.Finding;
 import io.github.smtplint.engine.ScanResult;
-import io.github.smtplint.resolve.ExternalConstants;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
@@ -27,10 +24,9 @@ import javax.tools.Diagnostic;
  * error, and nothing more is checked.
  *
  * <p>The scan can also be started in the background ({@link #start}), on a thread of its own while
- * javac goes on compiling, and finished later on the compiler's thread. The background scan asks the
- * compiler nothing, as javac's symbols are not thread-safe. If it wanted no constant that only the
- * compiler knows, its findings stand; otherwise a second scan on the compiler's thread asks for them,
- * takes up the facts the first extracted, and parses only the files those constants lead to besides.
+ * javac goes on compiling, and finished later on the compiler's thread. javac's symbols are not
+ * thread-safe, so the constants the background scan wants from the compiler are answered on javac's
+ * thread ({@link CompilerConstants}): between the classes javac compiles, and at the end.
  */
 final class RoundScanner {
     private final Engine engine;
@@ -94,38 +90,44 @@ final class RoundScanner {
 
     /** A round's scan, running in the background until it is finished. */
     final class Started<K> {
-        private final FactsStore facts = FactsStore.inMemory();
-        /** Whether the background scan wanted a constant only the compiler knows; if not, its findings stand. */
-        private final AtomicBoolean askedTheCompiler = new AtomicBoolean();
+        private CompilerConstants questions;
         private FutureTask<Background<K>> background;
 
         private Started(Map<K, SourceText> sources) {
             if (broken || sources.isEmpty()) {
                 return;
             }
-            ExternalConstants unanswered = name -> {
-                askedTheCompiler.set(true);
-                return Optional.empty();
-            };
-            EngineConfig withoutTheCompiler = config.withExternalConstants(unanswered).withCache(facts);
+            questions = new CompilerConstants(config.externalConstants());
+            EngineConfig askingJavacsThread = config.withExternalConstants(questions);
             // The sources are written there too: javac's thread only hands them over.
             background = new FutureTask<>(() -> {
-                Written<K> written = Written.of(sources);
-                Optional<ScanResult> result = scanQuietly(written.files(), withoutTheCompiler);
-                if (stands(result)) {
-                    // Nothing will read the files again: they are deleted here rather than on javac's thread.
-                    written.close();
+                try {
+                    Written<K> written = Written.of(sources);
+                    Optional<ScanResult> result = scanQuietly(written.files(), askingJavacsThread);
+                    if (result.isPresent()) {
+                        // Nothing reads the files again: they are deleted here rather than on javac's thread.
+                        written.close();
+                    }
+                    return new Background<>(written, result);
+                } finally {
+                    questions.scanEnded();
                 }
-                return new Background<>(written, result);
             });
             Thread thread = new Thread(background, "smtp-lint background scan");
             thread.setDaemon(true);
             thread.start();
         }
 
+        /** On javac's thread, between classes: answers the constants the scan is waiting for. */
+        void answerWaiting() {
+            if (questions != null) {
+                questions.answerWaiting();
+            }
+        }
+
         /**
-         * Waits for the background scan and reports its findings; if it wanted a constant only the compiler
-         * knows, scans again on this thread, with the compiler's constants and the facts already extracted.
+         * Answers the scan's questions until it ends, and reports its findings. If it failed, scans again on
+         * this thread, where whatever failed fails again and is reported.
          */
         void finish(BiConsumer<K, Finding> report) {
             if (background == null) {
@@ -137,21 +139,16 @@ final class RoundScanner {
             }
             Written<K> written = done.get().written();
             Optional<ScanResult> result = done.get().result();
-            if (stands(result)) {
+            if (result.isPresent()) {
                 report(result.get(), written, report);
                 return;
             }
             try (written) {
-                scanWritten(written, result.isPresent() ? config.withCache(facts) : config, report);
+                scanWritten(written, config, report);
             }
         }
 
-        /** Whether the background scan's findings are the round's: it ran to the end without wanting the compiler. */
-        private boolean stands(Optional<ScanResult> result) {
-            return result.isPresent() && !askedTheCompiler.get();
-        }
-
-        /** The scan's result; empty if it failed, and whatever failed there fails again where it is reported. */
+        /** The scan's result; empty if it failed. */
         private Optional<ScanResult> scanQuietly(List<Path> files, EngineConfig scanConfig) {
             try {
                 return Optional.of(engine.scan(files, scanConfig));
@@ -163,7 +160,7 @@ final class RoundScanner {
         /** What the background did; empty, once said, if it could not even write the sources. */
         private Optional<Background<K>> backgroundResult() {
             try {
-                return Optional.of(background.get());
+                return Optional.of(questions.answerUntil(background));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Optional.empty();

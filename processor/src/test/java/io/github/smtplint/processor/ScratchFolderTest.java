@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sources the processor writes for the engine are gone once the compile is. */
 class ScratchFolderTest {
-    /** Only literals: the background scan needs nothing from the compiler, and its findings stand. */
+    /** Only literals: the background scan asks the compiler nothing. */
     private static final String LITERALS_ONLY = """
             package com.example.mail;
 
@@ -29,7 +29,7 @@ class ScratchFolderTest {
             }
             """;
 
-    /** A constant the sources do not declare: the background scan asks for it, and the round is scanned again. */
+    /** A constant the sources do not declare: the background scan asks javac's thread for it. */
     private static final String NAMES_A_LIBRARY_CONSTANT = """
             package com.example.mail;
 
@@ -53,7 +53,7 @@ class ScratchFolderTest {
     Path classes;
 
     @Test
-    void aRoundWhoseBackgroundFindingsStandLeavesNothingBehind() throws Exception {
+    void aScanThatAsksNothingLeavesNothingBehind() throws Exception {
         Set<Path> before = scratchFolders();
 
         JavacRun.Result result = new JavacRun().source(LITERALS_ONLY).classesTo(classes).compileWith(new SmtpLintProcessor());
@@ -63,7 +63,7 @@ class ScratchFolderTest {
     }
 
     @Test
-    void aRoundScannedAgainWithTheCompilersConstantsLeavesNothingBehind() throws Exception {
+    void aScanThatAsksTheCompilerLeavesNothingBehind() throws Exception {
         Set<Path> before = scratchFolders();
 
         JavacRun.Result result = new JavacRun().source(NAMES_A_LIBRARY_CONSTANT).classesTo(classes)
