@@ -1,10 +1,8 @@
 package io.github.smtplint.engine;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,10 +18,7 @@ final class SourceText {
      * @throws IOException if the file cannot be read
      */
     static String read(Path file, Charset charset) throws IOException {
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
+        // Files.readString reports bytes the charset cannot decode, and decodes UTF-8 and Latin-1 without a decoder.
+        return Files.readString(file, charset);
     }
 }
