@@ -50,7 +50,7 @@ final class RoundScanner {
             return;
         }
         try (Written<K> written = Written.of(sources)) {
-            scanWritten(written, config, report);
+            scanWritten(written, report);
         } catch (IOException e) {
             cannotCheck(e);
         }
@@ -61,12 +61,12 @@ final class RoundScanner {
         return new Started<>(sources);
     }
 
-    private <K> void scanWritten(Written<K> written, EngineConfig scanConfig, BiConsumer<K, Finding> report) {
+    private <K> void scanWritten(Written<K> written, BiConsumer<K, Finding> report) {
         if (broken) {
             return;
         }
         try {
-            report(engine.scan(written.files(), scanConfig), written, report);
+            report(engine.scan(written.files(), config), written, report);
         } catch (ConfigurationException e) {
             broken = true;
             messager.printMessage(Diagnostic.Kind.ERROR, "smtp-lint: " + e.getMessage());
@@ -144,7 +144,7 @@ final class RoundScanner {
                 return;
             }
             try (written) {
-                scanWritten(written, config, report);
+                scanWritten(written, report);
             }
         }
 
