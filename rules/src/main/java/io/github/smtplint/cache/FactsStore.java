@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the facts cache lives between scans: a folder, for builds, or memory, for a process that
- * scans the same sources more than once. Entries are keyed by the file's path as written.
+ * Where the facts cache lives between scans: a folder, for builds. Entries are keyed by the file's
+ * path as written.
  */
 public interface FactsStore {
     /** The name of the file a cache in a folder keeps there. */
@@ -15,11 +15,6 @@ public interface FactsStore {
     /** The cache in a folder, one JSON file for all the files scanned; see {@link FolderStore}. */
     static FactsStore inFolder(Path folder) {
         return new FolderStore(folder);
-    }
-
-    /** A cache in memory, kept for as long as the store is. */
-    static FactsStore inMemory() {
-        return new MemoryStore();
     }
 
     /** Makes the store ready to be written, before a scan starts. */

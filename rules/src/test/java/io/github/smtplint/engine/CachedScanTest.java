@@ -167,20 +167,6 @@ class CachedScanTest {
     }
 
     @Test
-    void aCacheInMemoryServesTheNextScanWithTheSameSettings() throws Exception {
-        EngineConfig inMemory = EngineConfig.defaults().withCache(FactsStore.inMemory());
-        ScanResult first = engine.scan(List.of(sources), inMemory);
-        ScanResult second = engine.scan(List.of(sources), inMemory);
-        ScanResult otherLevel = engine.scan(List.of(sources), inMemory.withLanguageLevel("17"));
-
-        assertThat(first.filesParsed()).isPositive();
-        assertThat(second.filesParsed()).isZero();
-        assertThat(second.findings()).isEqualTo(first.findings());
-        assertThat(otherLevel.filesParsed()).isEqualTo(first.filesParsed());
-        assertThat(cacheFolder).isEmptyDirectory();
-    }
-
-    @Test
     void aCacheFolderThatCannotBeCreatedIsAConfigurationError() throws Exception {
         Path inTheWay = Files.writeString(cacheFolder.resolve("cache"), "a file, not a folder");
 
