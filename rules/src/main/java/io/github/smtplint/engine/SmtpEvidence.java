@@ -47,8 +47,9 @@ public final class SmtpEvidence {
     /** Whether the text shows any evidence that a value in it is SMTP. */
     public static boolean foundIn(String text) {
         Matcher replyLine = null;
-        int last = text.length() - 2;
-        for (int at = 0; at < last; at++) {
+        // Every word is three letters or more, and a quote followed by less than two characters quotes nothing.
+        int end = text.length() - 2;
+        for (int at = 0; at < end; at++) {
             char c = text.charAt(at);
             if (c == '"') {
                 char next = text.charAt(at + 1);
