@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /** Reads and parses one file and extracts its facts; a file that cannot be read or parsed becomes a finding. */
 final class FileScanner {
-    /** The name of JavaParser's level, "JAVA_17": the level itself is looked up only once a file is parsed. */
+    /** The name of JavaParser's level, "JAVA_17": the level itself is looked up when a file is parsed, not before. */
     private final String languageLevel;
     private final boolean checkLanguageLevel;
     private final Charset charset;
