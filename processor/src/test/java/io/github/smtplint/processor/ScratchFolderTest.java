@@ -56,7 +56,8 @@ class ScratchFolderTest {
     void aScanThatAsksNothingLeavesNothingBehind() throws Exception {
         Set<Path> before = scratchFolders();
 
-        JavacRun.Result result = new JavacRun().source(LITERALS_ONLY).classesTo(classes).compileWith(new SmtpLintProcessor());
+        JavacRun.Result result = new JavacRun().source(LITERALS_ONLY).classesTo(classes)
+                .compileWith(new SmtpLintProcessor());
 
         assertThat(result.findings()).containsExactly("MANDATORY_WARNING 9:41 UnknownReplyCode");
         assertThat(scratchFolders()).isSubsetOf(before);
