@@ -3,6 +3,7 @@ package io.github.smtplint.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Runs the phases in order, warm-up passes first and then the measured ones, and summarises each
@@ -46,10 +47,14 @@ final class PhaseRunner {
     private static Measurement measure(Phase phase, SourceTree tree) throws Exception {
         phase.prepare(tree);
         HeapPeak.reset();
+        OptionalLong cpuBefore = ProcessCpu.nanos();
         long start = System.nanoTime();
         Phase.Result result = phase.run(tree);
         long wall = System.nanoTime() - start;
-        return new Measurement(phase.name(), result.files(), result.parsed(), tree.lines(), wall, HeapPeak.bytes(),
+        OptionalLong cpuAfter = ProcessCpu.nanos();
+        OptionalLong cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
+                ? OptionalLong.of(cpuAfter.getAsLong() - cpuBefore.getAsLong()) : OptionalLong.empty();
+        return new Measurement(phase.name(), result.files(), result.parsed(), tree.lines(), wall, cpu, HeapPeak.bytes(),
                 Optional.ofNullable(result.findings()));
     }
 }

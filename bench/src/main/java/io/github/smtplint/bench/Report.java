@@ -41,9 +41,9 @@ final class Report {
         out.printf(Locale.ROOT, "threads: %d for every phase (the baseline on a fixed thread pool of %d); "
                 + "median of %d run(s) after warm-up%n", threads, threads, repeats);
         out.println();
-        String format = "%-32s %7s %7s %9s %9s %10s %10s %9s %12s %12s%n";
+        String format = "%-32s %7s %7s %9s %9s %10s %10s %9s %12s %12s %8s%n";
         out.printf(Locale.ROOT, format, "phase", "files", "parsed", "lines", "wall s", "lines/s", "peak MiB",
-                "findings", "vs baseline", "range");
+                "findings", "vs baseline", "range", "cpu vs");
         for (PhaseSummary phase : phases) {
             Measurement m = phase.median();
             out.printf(Locale.ROOT, format, m.phase(), m.files(), m.parsed(), m.lines(),
@@ -52,12 +52,15 @@ final class Report {
                     String.format(Locale.ROOT, "%.1f", m.peakHeapBytes() / MIB),
                     m.findings().map(f -> Integer.toString(f.size())).orElse("-"),
                     String.format(Locale.ROOT, "%.2f", phase.ratio()),
-                    String.format(Locale.ROOT, "%.2f-%.2f", phase.lowestRatio(), phase.highestRatio()));
+                    String.format(Locale.ROOT, "%.2f-%.2f", phase.lowestRatio(), phase.highestRatio()),
+                    phase.cpuRatio().map(ratio -> String.format(Locale.ROOT, "%.2f", ratio)).orElse("-"));
         }
         out.println();
         out.println("identical findings: " + (identical ? "yes" : "no"));
         out.println("vs baseline: the median over the runs of the phase's wall time divided by the baseline's in the"
                 + " same pass; range: the lowest and highest of those ratios");
+        out.println("cpu vs: the same median for the CPU time the whole JVM used (JIT compiler and garbage collector"
+                + " included), which does not count time spent waiting for a processor");
         out.println("peak MiB: sum of the heap pools' peaks after System.gc() and a reset, an upper bound");
     }
 
@@ -81,11 +84,13 @@ final class Report {
 
     /** The JSON form of one phase; {@code findings} is null for the baseline, which looks for none. */
     record PhaseJson(String phase, int files, int parsed, long lines, double wallSeconds, double linesPerSecond,
-            long peakHeapBytes, Integer findings, double ratioToBaseline, List<Double> ratiosPerRun) {
+            long peakHeapBytes, Integer findings, double ratioToBaseline, List<Double> ratiosPerRun,
+            Double cpuRatioToBaseline, List<Double> cpuRatiosPerRun) {
         static PhaseJson of(PhaseSummary summary) {
             Measurement m = summary.median();
             return new PhaseJson(m.phase(), m.files(), m.parsed(), m.lines(), m.seconds(), m.linesPerSecond(),
-                    m.peakHeapBytes(), m.findings().map(List::size).orElse(null), summary.ratio(), summary.ratios());
+                    m.peakHeapBytes(), m.findings().map(List::size).orElse(null), summary.ratio(), summary.ratios(),
+                    summary.cpuRatio().orElse(null), summary.cpuRatios());
         }
     }
 }

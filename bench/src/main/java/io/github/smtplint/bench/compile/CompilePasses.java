@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -48,9 +49,9 @@ final class CompilePasses {
                 if (!result.succeeded()) {
                     throw new CompileFailedException(setup, "the compile failed in pass " + (pass + 1), result);
                 }
-                // The heap of another process is not measured: 0.
+                // The CPU time and heap of another process are not measured.
                 runs.get(i).add(new Measurement(setup.name(), tree.files().size(), tree.files().size(), tree.lines(),
-                        result.wallNanos(), 0, Optional.empty()));
+                        result.wallNanos(), OptionalLong.empty(), 0, Optional.empty()));
             }
         }
         return PhaseSummary.of(runs);
