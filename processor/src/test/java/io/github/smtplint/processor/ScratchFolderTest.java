@@ -14,21 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sources the processor writes for the engine are gone once the compile is. */
 class ScratchFolderTest {
-    /** Only literals: the background scan asks the compiler nothing. */
-    private static final String LITERALS_ONLY = """
-            package com.example.mail;
-
-            import org.apache.commons.net.smtp.SMTPClient;
-
-            class Probe {
-                private final SMTPClient client = new SMTPClient();
-
-                boolean outOfMemory() {
-                    return client.getReplyCode() == 431;
-                }
-            }
-            """;
-
     /** A constant the sources do not declare: the background scan asks javac's thread for it. */
     private static final String NAMES_A_LIBRARY_CONSTANT = """
             package com.example.mail;
@@ -56,8 +41,8 @@ class ScratchFolderTest {
     void aScanThatAsksNothingLeavesNothingBehind() throws Exception {
         Set<Path> before = scratchFolders();
 
-        JavacRun.Result result = new JavacRun().source(LITERALS_ONLY).classesTo(classes)
-                .compileWith(new SmtpLintProcessor());
+        JavacRun.Result result = new JavacRun().source(SmtpLintProcessorTest.OUT_OF_MEMORY_ONLY)
+                .classesTo(classes).compileWith(new SmtpLintProcessor());
 
         assertThat(result.findings()).containsExactly("MANDATORY_WARNING 9:41 UnknownReplyCode");
         assertThat(scratchFolders()).isSubsetOf(before);

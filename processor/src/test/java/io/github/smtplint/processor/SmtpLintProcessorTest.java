@@ -39,7 +39,8 @@ class SmtpLintProcessorTest {
             }
             """;
 
-    private static final String OUT_OF_MEMORY_ONLY = """
+    /** One reply code, 431, and nothing else. */
+    static final String OUT_OF_MEMORY_ONLY = """
             package com.example.mail;
 
             import org.apache.commons.net.smtp.SMTPClient;
