@@ -55,6 +55,7 @@ public final class FactExtractor {
     private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private final KnownApis apis = KnownApis.standard();
+    private final SharedValues shared = new SharedValues();
 
     /**
      * The facts of one parsed file.
@@ -87,9 +88,9 @@ public final class FactExtractor {
             this.nodes = FileNodes.of(unit);
             this.context = FileContext.of(unit, nodes, apis);
             Declarations declarations = new Declarations();
-            this.values = new ValueExpressions(file, declarations);
+            this.values = new ValueExpressions(file, declarations, shared);
             this.uses = new UseAnalyzer(apis, values, declarations);
-            this.scopes = new Scopes(context);
+            this.scopes = new Scopes(context, shared);
             this.declaresContracts = Contracts.anyIn(nodes.annotations);
             if (context.speaksOnlySmtp()) {
                 fileEvidence.add(Evidence.SMTP_FILE);
@@ -156,8 +157,7 @@ public final class FactExtractor {
             }
             ValueExpression value = new ValueExpression.Literal(new Value.IntValue(classTest.replyClass() * 100),
                     values.position(test));
-            sites.add(new CandidateSite(Role.LITERAL, values.position(test), value, evidence, use, scopes.of(test),
-                    Optional.empty()));
+            site(Role.LITERAL, test, value, evidence, use, Optional.empty());
         }
 
         private List<OutcomeMethod> outcomeMethods() {
@@ -206,8 +206,8 @@ public final class FactExtractor {
                 return;
             }
             UseAnalyzer.Reading reading = uses.read(root);
-            sites.add(new CandidateSite(Role.DECLARATION, values.position(root), expression,
-                    union(reading.evidence()), reading.use(), scopes.of(variable), Optional.of(qualifiedName)));
+            site(Role.DECLARATION, root, expression, union(reading.evidence()), reading.use(),
+                    Optional.of(qualifiedName));
         }
 
         private void candidate(Expression root) {
@@ -228,8 +228,13 @@ public final class FactExtractor {
                 return;
             }
             Role role = expression instanceof ValueExpression.ConstantReference ? Role.CONSTANT_USE : Role.LITERAL;
-            sites.add(new CandidateSite(role, values.position(root), expression, evidence, reading.use(),
-                    scopes.of(root), Optional.empty()));
+            site(role, root, expression, evidence, reading.use(), Optional.empty());
+        }
+
+        private void site(Role role, Expression root, ValueExpression expression, Set<Evidence> evidence, Use use,
+                          Optional<String> constant) {
+            sites.add(new CandidateSite(role, values.position(root), expression, shared.evidence(evidence),
+                    shared.use(use), scopes.of(root), constant));
         }
 
         private Set<Evidence> union(Set<Evidence> siteEvidence) {

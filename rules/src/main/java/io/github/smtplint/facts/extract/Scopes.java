@@ -15,12 +15,14 @@ import java.util.Map;
 /** Builds the {@link TypeScope} of a place in a file, once per enclosing type. */
 final class Scopes {
     private final FileContext context;
+    private final SharedValues shared;
     private final Map<Node, TypeScope> byType = new IdentityHashMap<>();
     private final TypeScope topLevel;
 
-    Scopes(FileContext context) {
+    Scopes(FileContext context, SharedValues shared) {
         this.context = context;
-        this.topLevel = new TypeScope(context.packageName(), context.imports(), List.of(), List.of());
+        this.shared = shared;
+        this.topLevel = shared.scope(new TypeScope(context.packageName(), context.imports(), List.of(), List.of()));
     }
 
     TypeScope of(Node node) {
@@ -49,7 +51,7 @@ final class Scopes {
                 supertypes.addAll(supertypesOf(type));
             }
         }
-        return new TypeScope(context.packageName(), context.imports(), enclosing, supertypes);
+        return shared.scope(new TypeScope(context.packageName(), context.imports(), enclosing, supertypes));
     }
 
     private static List<String> supertypesOf(TypeDeclaration<?> type) {

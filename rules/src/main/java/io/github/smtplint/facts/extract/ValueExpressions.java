@@ -16,16 +16,22 @@ import io.github.smtplint.facts.Value;
 import io.github.smtplint.facts.ValueExpression;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns a Java expression into the {@link ValueExpression} the engine can evaluate. */
 final class ValueExpressions {
     private final Path file;
     private final Declarations declarations;
+    private final SharedValues shared;
+    /** A site and the literal it consists of share one position. */
+    private final Map<Node, SourcePosition> positions = new IdentityHashMap<>();
 
-    ValueExpressions(Path file, Declarations declarations) {
+    ValueExpressions(Path file, Declarations declarations, SharedValues shared) {
         this.file = file;
         this.declarations = declarations;
+        this.shared = shared;
     }
 
     ValueExpression of(Expression expression) {
@@ -37,14 +43,15 @@ final class ValueExpressions {
         }
         if (expression instanceof IntegerLiteralExpr literal) {
             try {
-                Value.IntValue value = new Value.IntValue(IntegerLiterals.valueOf(literal));
+                Value value = shared.value(new Value.IntValue(IntegerLiterals.valueOf(literal)));
                 return new ValueExpression.Literal(value, position(literal));
             } catch (NumberFormatException tooLarge) {
                 return ValueExpression.UNKNOWN;
             }
         }
         if (expression instanceof StringLiteralExpr literal) {
-            return new ValueExpression.Literal(new Value.StringValue(literal.asString()), position(literal));
+            Value value = shared.value(new Value.StringValue(literal.asString()));
+            return new ValueExpression.Literal(value, position(literal));
         }
         if (expression instanceof TextBlockLiteralExpr block) {
             return new ValueExpression.Literal(new Value.StringValue(block.asString()), position(block));
@@ -57,11 +64,11 @@ final class ValueExpressions {
             boolean local = declarations.find(name.getNameAsString(), name)
                     .filter(variable -> !variable.kind().equals("field")).isPresent();
             return local ? ValueExpression.UNKNOWN
-                    : new ValueExpression.ConstantReference("", name.getNameAsString(), position(name));
+                    : new ValueExpression.ConstantReference("", shared.text(name.getNameAsString()), position(name));
         }
         if (expression instanceof FieldAccessExpr access && isQualifiedName(access.getScope())) {
-            return new ValueExpression.ConstantReference(access.getScope().toString(), access.getNameAsString(),
-                    position(access));
+            return new ValueExpression.ConstantReference(shared.text(access.getScope().toString()),
+                    shared.text(access.getNameAsString()), position(access));
         }
         if (expression instanceof BinaryExpr binary) {
             return binary(binary);
@@ -131,6 +138,10 @@ final class ValueExpressions {
     }
 
     SourcePosition position(Node node) {
+        return positions.computeIfAbsent(node, this::positionOf);
+    }
+
+    private SourcePosition positionOf(Node node) {
         return node.getRange()
                 .map(range -> new SourcePosition(file, range.begin.line, range.begin.column, range.end.line,
                         range.end.column))

@@ -53,6 +53,60 @@ class FactExtractorTest {
         assertThat(literals(facts)).containsExactlyInAnyOrder("2500", "1024");
     }
 
+    @Test
+    void filesReadByOneExtractorShareEqualFactsInsteadOfKeepingCopies() {
+        String source = """
+                package com.example.smtp;
+                import java.util.List;
+                class Session {
+                    static final int READY = 220;
+                    int replyCode;
+                    boolean ready() {
+                        send(READY, 421);
+                        return replyCode == 250;
+                    }
+                    void send(int code, int fallback) {
+                    }
+                }
+                """;
+        FactExtractor extractor = new FactExtractor();
+        FileFacts first = extract(extractor, "First.java", source);
+        FileFacts second = extract(extractor, "Second.java", source);
+
+        assertThat(second.sites()).hasSameSizeAs(first.sites()).hasSizeGreaterThanOrEqualTo(4);
+        for (int i = 0; i < first.sites().size(); i++) {
+            CandidateSite one = first.sites().get(i);
+            CandidateSite other = second.sites().get(i);
+            assertThat(other.use()).isSameAs(one.use());
+            assertThat(other.evidence()).isSameAs(one.evidence());
+            assertThat(other.scope()).isSameAs(one.scope());
+            assertThat(other.position()).isNotEqualTo(one.position());
+        }
+        assertThat(constantReference(second).name()).isEqualTo("READY").isSameAs(constantReference(first).name());
+    }
+
+    @Test
+    void aSiteThatIsOneLiteralSharesItsPosition() {
+        FileFacts facts = extract("""
+                package com.example.smtp;
+                class Session {
+                    int replyCode;
+                    boolean done() {
+                        return replyCode == 221;
+                    }
+                }
+                """);
+
+        CandidateSite site = facts.sites().get(0);
+        assertThat(site.position()).isSameAs(((ValueExpression.Literal) site.expression()).position());
+    }
+
+    private static ValueExpression.ConstantReference constantReference(FileFacts facts) {
+        return facts.sites().stream().map(CandidateSite::expression)
+                .filter(ValueExpression.ConstantReference.class::isInstance)
+                .map(ValueExpression.ConstantReference.class::cast).findFirst().orElseThrow();
+    }
+
     private static List<String> literals(FileFacts facts) {
         return facts.sites().stream().map(CandidateSite::expression)
                 .filter(ValueExpression.Literal.class::isInstance)
@@ -60,8 +114,12 @@ class FactExtractorTest {
     }
 
     private static FileFacts extract(String source) {
+        return extract(new FactExtractor(), "Session.java", source);
+    }
+
+    private static FileFacts extract(FactExtractor extractor, String file, String source) {
         ParseResult<CompilationUnit> result = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setAttributeComments(false)).parse(source);
-        return new FactExtractor().extract(Path.of("Session.java"), result.getResult().orElseThrow(), List.of(), source);
+        return extractor.extract(Path.of(file), result.getResult().orElseThrow(), List.of(), source);
     }
 }
