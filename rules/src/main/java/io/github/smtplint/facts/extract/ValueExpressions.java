@@ -43,14 +43,14 @@ final class ValueExpressions {
         }
         if (expression instanceof IntegerLiteralExpr literal) {
             try {
-                Value value = shared.value(new Value.IntValue(IntegerLiterals.valueOf(literal)));
+                Value value = new Value.IntValue(IntegerLiterals.valueOf(literal));
                 return new ValueExpression.Literal(value, position(literal));
             } catch (NumberFormatException tooLarge) {
                 return ValueExpression.UNKNOWN;
             }
         }
         if (expression instanceof StringLiteralExpr literal) {
-            Value value = shared.value(new Value.StringValue(literal.asString()));
+            Value value = new Value.StringValue(literal.asString());
             return new ValueExpression.Literal(value, position(literal));
         }
         if (expression instanceof TextBlockLiteralExpr block) {

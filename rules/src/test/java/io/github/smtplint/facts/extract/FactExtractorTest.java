@@ -77,9 +77,13 @@ class FactExtractorTest {
         for (int i = 0; i < first.sites().size(); i++) {
             CandidateSite one = first.sites().get(i);
             CandidateSite other = second.sites().get(i);
-            assertThat(other.use()).isSameAs(one.use());
+            assertThat(other.use()).isEqualTo(one.use());
+            assertThat(other.use().operator()).isSameAs(one.use().operator());
+            assertThat(other.use().comparedWith()).isSameAs(one.use().comparedWith());
+            assertThat(other.use().receiver()).isSameAs(one.use().receiver());
             assertThat(other.evidence()).isSameAs(one.evidence());
-            assertThat(other.scope()).isSameAs(one.scope());
+            assertThat(other.scope().imports()).isSameAs(one.scope().imports());
+            assertThat(other.scope().enclosingTypes()).isSameAs(one.scope().enclosingTypes());
             assertThat(other.position()).isNotEqualTo(one.position());
         }
         assertThat(constantReference(second).name()).isEqualTo("READY").isSameAs(constantReference(first).name());
