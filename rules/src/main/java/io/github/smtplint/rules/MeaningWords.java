@@ -33,7 +33,8 @@ final class MeaningWords {
         }
     }
 
-    private static final List<Phrase> PHRASES = load();
+    /** Longest first, so that a phrase inside a longer one found already is left out. */
+    private static final List<Phrase> PHRASES = longestFirst(load());
 
     private MeaningWords() {
     }
@@ -42,9 +43,7 @@ final class MeaningWords {
     static List<Phrase> find(List<String> words) {
         List<Phrase> found = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        List<Phrase> longestFirst = new ArrayList<>(PHRASES);
-        longestFirst.sort((a, b) -> b.words().size() - a.words().size());
-        for (Phrase phrase : longestFirst) {
+        for (Phrase phrase : PHRASES) {
             int at = indexOf(words, phrase.words());
             if (at < 0 || covered(spans, at, phrase.words().size())) {
                 continue;
@@ -69,6 +68,12 @@ final class MeaningWords {
             }
         }
         return -1;
+    }
+
+    private static List<Phrase> longestFirst(List<Phrase> phrases) {
+        List<Phrase> sorted = new ArrayList<>(phrases);
+        sorted.sort((a, b) -> b.words().size() - a.words().size());
+        return List.copyOf(sorted);
     }
 
     private static List<Phrase> load() {

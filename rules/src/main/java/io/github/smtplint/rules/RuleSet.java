@@ -5,6 +5,7 @@ import io.github.smtplint.engine.Finding;
 import io.github.smtplint.engine.Severity;
 import io.github.smtplint.outcome.OutcomeJudge;
 import io.github.smtplint.sites.Site;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +18,12 @@ public final class RuleSet {
             "smtp-lint reads Java source with JavaParser; a file it cannot parse is reported and skipped, and the scan goes on.");
 
     private final List<Rule> rules;
+    /** Each rule's metadata, in the order of {@link #rules}: read from its annotation once, not for every file. */
+    private final List<RuleDescriptor> ruleDescriptors;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.ruleDescriptors = this.rules.stream().map(Rule::descriptor).toList();
     }
 
     public static RuleSet standard() {
@@ -44,7 +48,7 @@ public final class RuleSet {
 
     /** The rules' metadata, then {@link #PARSE_ERROR}. */
     public List<RuleDescriptor> descriptors() {
-        List<RuleDescriptor> result = new java.util.ArrayList<>(rules.stream().map(Rule::descriptor).toList());
+        List<RuleDescriptor> result = new ArrayList<>(ruleDescriptors);
         result.add(PARSE_ERROR);
         return List.copyOf(result);
     }
@@ -56,8 +60,9 @@ public final class RuleSet {
     /** Runs the enabled rules on the sites of one file. */
     public List<Finding> run(List<Site> sites, Catalog catalog, OutcomeJudge outcomes, Set<String> disabled) {
         RuleContext context = new RuleContext(catalog, outcomes);
-        for (Rule rule : rules) {
-            RuleDescriptor descriptor = rule.descriptor();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            RuleDescriptor descriptor = ruleDescriptors.get(i);
             if (disabled.contains(descriptor.id())) {
                 continue;
             }

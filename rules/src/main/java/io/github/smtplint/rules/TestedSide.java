@@ -54,22 +54,33 @@ record TestedSide(String test, Optional<Integer> code, Set<Integer> classes, Bra
     }
 
     /** The codes 200 to 599 for which "code OPERATOR value" holds; null for operators that are not tests. */
-    private static BitSet codes(String operator, int value) {
+    static BitSet codes(String operator, int value) {
         BitSet codes = new BitSet();
-        for (int code = LOWEST; code <= HIGHEST; code++) {
-            boolean in = switch (operator) {
-                case "==", "equals", "equalsIgnoreCase", "startsWith", "case" -> code == value;
-                case "!=" -> code != value;
-                case "<" -> code < value;
-                case "<=" -> code <= value;
-                case ">" -> code > value;
-                case ">=" -> code >= value;
-                case "class" -> code / 100 == value / 100;
-                default -> false;
-            };
-            codes.set(code, in);
+        switch (operator) {
+            case "==", "equals", "equalsIgnoreCase", "startsWith", "case" -> setWithin(codes, value, value + 1L);
+            case "!=" -> {
+                setWithin(codes, LOWEST, HIGHEST + 1);
+                codes.clear(Math.max(value, 0));
+            }
+            case "<" -> setWithin(codes, LOWEST, value);
+            case "<=" -> setWithin(codes, LOWEST, value + 1L);
+            case ">" -> setWithin(codes, value + 1L, HIGHEST + 1);
+            case ">=" -> setWithin(codes, value, HIGHEST + 1);
+            case "class" -> setWithin(codes, value / 100 * 100, value / 100 * 100 + 100L);
+            default -> {
+                // Not a test: no code.
+            }
         }
         return codes.isEmpty() && !operator.equals("==") ? null : codes;
+    }
+
+    /** Sets the codes from {@code from} to {@code to} (exclusive) that lie from 200 to 599. */
+    private static void setWithin(BitSet codes, long from, long to) {
+        long low = Math.max(from, LOWEST);
+        long high = Math.min(to, HIGHEST + 1);
+        if (low < high) {
+            codes.set((int) low, (int) high);
+        }
     }
 
     /** The codes the enclosing {@code if}s leave possible for the operand. */
@@ -101,7 +112,12 @@ record TestedSide(String test, Optional<Integer> code, Set<Integer> classes, Bra
     private static void add(List<TestedSide> sides, Guard guard, BitSet codes, Optional<Branch> branch,
                             int maxClasses) {
         Set<Integer> classes = new TreeSet<>();
-        codes.stream().forEach(code -> classes.add(code / 100));
+        for (int replyClass = LOWEST / 100; replyClass <= HIGHEST / 100; replyClass++) {
+            int first = codes.nextSetBit(replyClass * 100);
+            if (first >= 0 && first < replyClass * 100 + 100) {
+                classes.add(replyClass);
+            }
+        }
         if (branch.isEmpty() || !branch.get().definite() || classes.isEmpty() || classes.size() > maxClasses) {
             return;
         }
