@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 /** Builds the {@link Catalog} from the data files shipped beside it. */
 final class CatalogLoader {
     private static final Pattern REGISTRY_DATE = Pattern.compile("updated (\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern REPLY_CODE = Pattern.compile("[2-5][0-5]\\d");
 
     private CatalogLoader() {
     }
@@ -160,7 +161,7 @@ final class CatalogLoader {
     }
 
     private static int parseCode(TsvTable.Row row, String text) {
-        if (!text.matches("[2-5][0-5]\\d")) {
+        if (!REPLY_CODE.matcher(text).matches()) {
             throw row.error("'" + text + "' is not a well-formed reply code");
         }
         return Integer.parseInt(text);

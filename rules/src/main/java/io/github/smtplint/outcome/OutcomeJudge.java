@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what a branch of code does from its effects: methods annotated {@code @SmtpOutcome} above
@@ -30,6 +31,8 @@ public final class OutcomeJudge {
             "fatal");
     private static final Set<String> SUCCESS_WORDS = Set.of(
             "delivered", "success", "successful", "succeeded", "accepted", "sent", "ok", "done", "completed");
+    /** What an exception's name says about failing at all, which says nothing about the kind of failure. */
+    private static final Pattern FAILURE_WORD = Pattern.compile("Fail(ed|ure)?");
     private static final Set<String> FAILURE_LOG_LEVELS = Set.of("error", "severe", "fatal", "warn", "warning");
 
     private final Map<String, Outcome> declared;
@@ -81,7 +84,7 @@ public final class OutcomeJudge {
         }
         if (effect instanceof Effect.Throw thrown) {
             // A DeliveryFailedException says failure, not which kind: only the transient and bounce words count.
-            Optional<Judgement> named = byWords(thrown.exceptionType().replaceAll("Fail(ed|ure)?", ""),
+            Optional<Judgement> named = byWords(FAILURE_WORD.matcher(thrown.exceptionType()).replaceAll(""),
                     "throws " + thrown.exceptionType());
             return named.isPresent() ? named
                     : Optional.of(new Judgement(Outcome.FAILURE, "throws " + thrown.exceptionType()));

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Identities for findings that do not change when unrelated lines move: the rule, the file, the
@@ -16,6 +17,8 @@ import java.util.Map;
  * SARIF {@code partialFingerprints} and as baseline keys.
  */
 public final class Fingerprints {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Fingerprints() {
     }
 
@@ -38,7 +41,7 @@ public final class Fingerprints {
 
     /** The line text with runs of whitespace folded to one space. */
     public static String normalised(String lineText) {
-        return lineText.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(lineText.strip()).replaceAll(" ");
     }
 
     private static String sha256(String text) {

@@ -34,7 +34,7 @@ final class MeaningMismatch implements Rule {
         int code = codes.get(0);
         // A name speaks where it is declared; a text where it is written, which may be another constant's line.
         boolean reported = site.name()
-                .map(name -> judge(code, name, words(name.replaceAll("([a-z])([A-Z])", "$1 $2")), site.position(),
+                .map(name -> judge(code, name, words(Sites.camelCaseApart(name)), site.position(),
                         context))
                 .orElse(false);
         String text = Sites.replyLines(site).map(ReplyLine::text).collect(Collectors.joining(" "));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A use of a code that the RFCs deprecate: 552 for too many recipients, 538, X.6.10, ... */
 @RuleInfo(
@@ -19,6 +20,7 @@ import java.util.Optional;
                 + " recipients is 452 in RFC 5321 (§4.5.3.1.10), 538 is kept for history only (RFC 4954 §6), X.6.10"
                 + " duplicates X.6.8. Peers that follow the current RFCs may misread the old use.")
 final class ObsoleteReplyCode implements Rule {
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
     @Override
     public void check(Site site, RuleContext context) {
@@ -63,9 +65,9 @@ final class ObsoleteReplyCode implements Rule {
     /** The words of the site's name and texts, lower case, separated by single spaces. */
     static String wordsOf(Site site) {
         StringBuilder text = new StringBuilder();
-        site.name().ifPresent(name -> text.append(name.replaceAll("([a-z])([A-Z])", "$1 $2")).append(' '));
+        site.name().ifPresent(name -> text.append(Sites.camelCaseApart(name)).append(' '));
         site.use().companionText().ifPresent(t -> text.append(t).append(' '));
         Sites.replyLines(site).forEach(line -> text.append(line.text()).append(' '));
-        return text.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        return NOT_WORD.matcher(text.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

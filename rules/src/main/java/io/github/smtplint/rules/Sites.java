@@ -7,11 +7,19 @@ import io.github.smtplint.sites.Site;
 import io.github.smtplint.engine.SourcePosition;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Views of a site's value that several rules need. */
 final class Sites {
+    private static final Pattern CAMEL_CASE_JOINT = Pattern.compile("([a-z])([A-Z])");
+
     private Sites() {
+    }
+
+    /** A camel-case name with its words apart: "mailboxUnavailable" becomes "mailbox Unavailable". */
+    static String camelCaseApart(String name) {
+        return CAMEL_CASE_JOINT.matcher(name).replaceAll("$1 $2");
     }
 
     /** The basic reply codes a site holds: its code, or the distinct codes of its reply lines. */
