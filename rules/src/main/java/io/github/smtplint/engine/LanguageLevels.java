@@ -60,16 +60,23 @@ public final class LanguageLevels {
     }
 
     private static String newest() {
-        return releases().stream().max(Comparator.comparingDouble(name -> Double.parseDouble(written(name))))
-                .orElseThrow();
+        return Releases.NEWEST;
     }
 
     /** The released Java versions JavaParser knows, without previews, in the order it declares them. */
     private static List<String> releases() {
-        return Arrays.stream(LanguageLevel.class.getDeclaredFields())
+        return Releases.NAMES;
+    }
+
+    /** Read from the enum's declaration once, when first asked for. */
+    private static final class Releases {
+        static final List<String> NAMES = Arrays.stream(LanguageLevel.class.getDeclaredFields())
                 .filter(Field::isEnumConstant)
                 .map(Field::getName)
                 .filter(name -> name.startsWith(PREFIX) && !name.endsWith("_PREVIEW"))
                 .toList();
+        static final String NEWEST = NAMES.stream()
+                .max(Comparator.comparingDouble(name -> Double.parseDouble(written(name))))
+                .orElseThrow();
     }
 }
