@@ -35,12 +35,14 @@ import io.github.smtplint.facts.OutcomeMethod;
 import io.github.smtplint.facts.Use;
 import io.github.smtplint.facts.ParameterContract;
 import io.github.smtplint.facts.Role;
+import io.github.smtplint.facts.TypeScope;
 import io.github.smtplint.facts.Value;
 import io.github.smtplint.facts.ValueExpression;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +83,12 @@ public final class FactExtractor {
         private final Set<Node> handled = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<CandidateSite> sites = new ArrayList<>();
         private final List<ConstantDeclaration> constants = new ArrayList<>();
+        /**
+         * The fields of this file's types whose values the engine does not know: fields that are not constants,
+         * and constants of a value it does not evaluate ({@code 100L}, a call). Within the type that declares
+         * one, its simple name denotes it, whatever outer types, supertypes or imports declare.
+         */
+        private final Set<String> unknownFields = new HashSet<>();
 
         Extraction(Path file, CompilationUnit unit) {
             this.file = file;
@@ -105,6 +113,7 @@ public final class FactExtractor {
                     field.getVariables().forEach(this::constant);
                 }
             }
+            noteUnknownFields();
             for (Node node : nodes.all) {
                 if (isLeafValue(node)) {
                     Expression root = valueRoot((Expression) node);
@@ -210,11 +219,42 @@ public final class FactExtractor {
                     Optional.of(qualifiedName));
         }
 
+        private void noteUnknownFields() {
+            Set<String> evaluated = new HashSet<>();
+            constants.forEach(constant -> evaluated.add(constant.qualifiedName()));
+            for (FieldDeclaration field : nodes.fields) {
+                // A field of an anonymous class belongs to no type a name here can be resolved in.
+                if (field.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner) {
+                    for (VariableDeclarator variable : field.getVariables()) {
+                        String qualifiedName = scopes.qualifiedName(owner) + "." + variable.getNameAsString();
+                        if (!evaluated.contains(qualifiedName)) {
+                            unknownFields.add(qualifiedName);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Whether the value needs a field whose value is unknown: it can never be worked out. */
+        private boolean needsUnknownField(ValueExpression expression, TypeScope scope) {
+            if (expression instanceof ValueExpression.ConstantReference reference) {
+                return reference.qualifier().isEmpty() && !scope.enclosingTypes().isEmpty()
+                        && unknownFields.contains(scope.enclosingTypes().get(0) + "." + reference.name());
+            }
+            if (expression instanceof ValueExpression.Arithmetic arithmetic) {
+                return needsUnknownField(arithmetic.left(), scope) || needsUnknownField(arithmetic.right(), scope);
+            }
+            return false;
+        }
+
         private void candidate(Expression root) {
             if (isInsideAnnotation(root) || root.getParentNode().orElse(null) instanceof UnaryExpr) {
                 return;
             }
             ValueExpression expression = values.of(root);
+            if (needsUnknownField(expression, scopes.of(root))) {
+                return;
+            }
             // A number of other than three digits is a site only where an annotation of this file says it is a
             // code; without one, reading its use would be wasted.
             boolean notThreeDigits = isNumberOfOtherThanThreeDigits(expression);

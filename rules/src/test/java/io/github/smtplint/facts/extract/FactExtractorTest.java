@@ -105,6 +105,52 @@ class FactExtractorTest {
         assertThat(site.position()).isSameAs(((ValueExpression.Literal) site.expression()).position());
     }
 
+    @Test
+    void aNameTheTypeDeclaresAsAFieldOfUnknownValueIsNoSiteWhateverItsImportsSay() {
+        FileFacts facts = extract("""
+                package com.example.smtp;
+                import static com.example.smtp.Codes.*;
+                class Session {
+                    private static final long TIMEOUT = 421L;
+                    private static final int LIMIT = Integer.getInteger("session.limit", 450);
+                    private final int RETRIES = 3;
+                    int replyCode;
+                    boolean check() {
+                        return replyCode == TIMEOUT || replyCode == LIMIT || replyCode == RETRIES
+                                || replyCode == LIMIT + 1 || replyCode == READY;
+                    }
+                }
+                """);
+
+        assertThat(constantNames(facts)).containsExactly("READY");
+    }
+
+    @Test
+    void aFieldOfAnAnonymousClassHidesNoNameOfTheTypeAroundIt() {
+        FileFacts facts = extract("""
+                package com.example.smtp;
+                import static com.example.smtp.Codes.READY;
+                class Session {
+                    int replyCode;
+                    Runnable check = new Runnable() {
+                        private final int READY = 0;
+                        public void run() {
+                        }
+                    };
+                    boolean ready() {
+                        return replyCode == READY;
+                    }
+                }
+                """);
+
+        assertThat(constantNames(facts)).containsExactly("READY");
+    }
+
+    private static List<String> constantNames(FileFacts facts) {
+        return facts.sites().stream().map(CandidateSite::expression)
+                .flatMap(expression -> expression.referencedNames().stream()).toList();
+    }
+
     private static ValueExpression.ConstantReference constantReference(FileFacts facts) {
         return facts.sites().stream().map(CandidateSite::expression)
                 .filter(ValueExpression.ConstantReference.class::isInstance)
