@@ -43,15 +43,14 @@ final class ValueExpressions {
         }
         if (expression instanceof IntegerLiteralExpr literal) {
             try {
-                Value value = new Value.IntValue(IntegerLiterals.valueOf(literal));
+                Value.IntValue value = new Value.IntValue(IntegerLiterals.valueOf(literal));
                 return new ValueExpression.Literal(value, position(literal));
             } catch (NumberFormatException tooLarge) {
                 return ValueExpression.UNKNOWN;
             }
         }
         if (expression instanceof StringLiteralExpr literal) {
-            Value value = new Value.StringValue(literal.asString());
-            return new ValueExpression.Literal(value, position(literal));
+            return new ValueExpression.Literal(new Value.StringValue(literal.asString()), position(literal));
         }
         if (expression instanceof TextBlockLiteralExpr block) {
             return new ValueExpression.Literal(new Value.StringValue(block.asString()), position(block));
