@@ -15,16 +15,15 @@ class TestedSideCodesTest {
     @Test
     void everyOperatorHoldsForTheCodesItsTestHoldsFor() {
         for (int value : VALUES) {
-            int v = value;
             for (String equality : List.of("==", "equals", "equalsIgnoreCase", "startsWith", "case")) {
-                assertCodes(equality, value, code -> code == v);
+                assertCodes(equality, value, code -> code == value);
             }
-            assertCodes("!=", value, code -> code != v);
-            assertCodes("<", value, code -> code < v);
-            assertCodes("<=", value, code -> code <= v);
-            assertCodes(">", value, code -> code > v);
-            assertCodes(">=", value, code -> code >= v);
-            assertCodes("class", value, code -> code / 100 == v / 100);
+            assertCodes("!=", value, code -> code != value);
+            assertCodes("<", value, code -> code < value);
+            assertCodes("<=", value, code -> code <= value);
+            assertCodes(">", value, code -> code > value);
+            assertCodes(">=", value, code -> code >= value);
+            assertCodes("class", value, code -> code / 100 == value / 100);
         }
     }
 
